@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from '@shangliang/auth';
+import { loadConfig } from '@shangliang/config';
+import { HealthController, loggerParams } from '@shangliang/http';
+import { MessagingModule } from '@shangliang/messaging';
+import { OrganisationDirectoryModule } from '@shangliang/organisation';
+import { PrismaModule } from '@shangliang/persistence';
+import { AssignmentAccess } from './assignment-access';
+import { assignmentConfigFrom, assignmentEnv } from './assignment.config';
+import { AssignmentInboxHandler } from './assignment-inbox.handler';
+import { AuthController } from './auth/auth.controller';
+import { LoginUseCase } from './auth/login.usecase';
+import { ClaimRepository } from './claiming/claim.repository';
+import { ClaimingController } from './claiming/claiming.controller';
+import { ClaimingUseCases } from './claiming/claiming.usecases';
+import { DecideScreeningUseCase } from './screening/decide-screening.usecase';
+import { ScreeningController } from './screening/screening.controller';
+import { ScreeningRepository } from './screening/screening.repository';
+
+export const assignmentConfig = assignmentConfigFrom(loadConfig(assignmentEnv));
+
+@Module({
+  imports: [
+    LoggerModule.forRoot(loggerParams(assignmentConfig.logLevel, 'assignment')),
+    PrismaModule.forRoot(assignmentConfig.database),
+    MessagingModule.forRoot({ redis: assignmentConfig.redis, source: 'assignment', outbox: { relay: true } }),
+    AuthModule.forRoot(assignmentConfig.auth),
+    OrganisationDirectoryModule,
+  ],
+  controllers: [HealthController, AuthController, ScreeningController, ClaimingController, AssignmentInboxHandler],
+  providers: [AssignmentAccess, LoginUseCase, ScreeningRepository, DecideScreeningUseCase, ClaimRepository, ClaimingUseCases],
+})
+export class AssignmentModule {}

@@ -1,0 +1,28 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
+import { z } from 'zod';
+import { CurrentStaff, Public, type StaffPrincipal } from '@shangliang/auth';
+import { LoginUseCase } from './login.usecase';
+
+class LoginDto extends createZodDto(z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }).strict()) {}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly login: LoginUseCase) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in; the token works on every service (Authorization: Bearer …).' })
+  signIn(@Body(ZodValidationPipe) body: LoginDto) {
+    return this.login.execute(body.username, body.password);
+  }
+
+  @ApiBearerAuth()
+  @Get('me')
+  me(@CurrentStaff() staff: StaffPrincipal) {
+    return staff;
+  }
+}

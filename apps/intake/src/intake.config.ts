@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { authEnv, booleanFlag, logEnv, piiEnv, redisConfigFrom, redisEnv, temporalConfigFrom, temporalEnv } from '@shangliang/config';
+import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
+
+export const intakeEnv = databaseConfigSchema
+  .extend(redisEnv.shape)
+  .extend(temporalEnv.shape)
+  .extend(authEnv.shape)
+  .extend(piiEnv.shape)
+  .extend(logEnv.shape)
+  .extend({
+    INTAKE_PORT: z.coerce.number().int().positive().default(3001),
+    /** Off only to simulate a crash between the database write and the workflow start. */
+    OUTBOX_RELAY: booleanFlag.default(true),
+  });
+
+export function intakeConfigFrom(env: z.infer<typeof intakeEnv>) {
+  return {
+    port: env.INTAKE_PORT,
+    database: databaseConfigFrom(env),
+    redis: redisConfigFrom(env),
+    temporal: temporalConfigFrom(env),
+    auth: { secret: env.AUTH_TOKEN_SECRET, ttl: env.AUTH_TOKEN_TTL },
+    piiDigestSecret: env.PII_DIGEST_SECRET,
+    logLevel: env.LOG_LEVEL,
+    outboxRelay: env.OUTBOX_RELAY,
+  };
+}
+export type IntakeConfig = ReturnType<typeof intakeConfigFrom>;
+export const INTAKE_CONFIG = Symbol('INTAKE_CONFIG');

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
+
+export const problemWithContact = { resident: true } satisfies Prisma.ProblemInclude;
+export type ProblemRecord = Prisma.ProblemGetPayload<{ include: typeof problemWithContact }>;
+export type HistoryRecord = Prisma.ProblemHistoryGetPayload<object>;
+
+/** The problem bank's persistence. Only the intake service uses it. */
+@Injectable()
+export class ProblemRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(work);
+  }
+
+  findById(id: string): Promise<ProblemRecord | null> {
+    return this.prisma.problem.findUnique({ where: { id }, include: problemWithContact });
+  }
+
+  findByTrackingCode(code: string): Promise<ProblemRecord | null> {
+    return this.prisma.problem.findUnique({ where: { trackingCode: code }, include: problemWithContact });
+  }
+
+  async findByIdempotencyKey(scope: string, key: string): Promise<{ requestHash: string; problem: ProblemRecord } | null> {
+    const row = await this.prisma.idempotencyKey.findUnique({ where: { scope_key: { scope, key } } });
+    if (!row) return null;
+    const problem = await this.findById(row.problemId);
+    return problem && { requestHash: row.requestHash, problem };
+  }
+
+  history(problemId: string): Promise<HistoryRecord[]> {
+    return this.prisma.problemHistory.findMany({ where: { problemId }, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] });
+  }
+
+  list(filter: { stage?: string; communityIds?: string[]; escalated?: boolean; take: number; skip: number }) {
+    const where: Prisma.ProblemWhereInput = {
+      stage: filter.stage,
+      escalated: filter.escalated,
+      communityId: filter.communityIds ? { in: filter.communityIds } : undefined,
+    };
+    return this.prisma.$transaction([
+      this.prisma.problem.findMany({ where, include: problemWithContact, orderBy: { createdAt: 'desc' }, take: filter.take, skip: filter.skip }),
+      this.prisma.problem.count({ where }),
+    ]);
+  }
+
+  async nextReferenceNumber(tx: Tx): Promise<bigint> {
+    const [row] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('intake.problem_reference_seq') AS n`;
+    return row.n;
+  }
+}

@@ -1,0 +1,92 @@
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
+import { z } from 'zod';
+import { PROBLEM_STAGES } from '@shangliang/contracts';
+import { CurrentStaff, Public, Roles, type StaffPrincipal } from '@shangliang/auth';
+import { invalidField } from '@shangliang/http';
+import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
+import { ProblemQueries } from './problem.queries';
+import { idempotencyKeySchema, SubmitProblemDto } from './submit-problem.command';
+import { SubmitProblemUseCase } from './submit-problem.usecase';
+import { problemView } from './problem.view';
+
+const listQuerySchema = z.object({
+  stage: z.enum(PROBLEM_STAGES).optional(),
+  communityId: z.string().max(32).optional(),
+  escalated: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+class ListProblemsQuery extends createZodDto(listQuerySchema) {}
+
+@ApiTags('problems')
+@Controller('problems')
+export class ProblemsController {
+  constructor(
+    private readonly submitProblem: SubmitProblemUseCase,
+    private readonly queries: ProblemQueries,
+    @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
+  ) {}
+
+  @Public()
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Raise a problem (群众点单). Retries with the same Idempotency-Key return the same problem.' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  async submit(@Body(ZodValidationPipe) body: SubmitProblemDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response) {
+    const parsedKey = key === undefined ? undefined : idempotencyKeySchema.safeParse(key);
+    if (parsedKey && !parsedKey.success) throw invalidField('Idempotency-Key', 'must be 1–200 characters');
+    const { problem, replayed } = await this.submitProblem.execute(body, {
+      source: 'web',
+      idempotency: parsedKey ? { scope: 'web', key: parsedKey.data } : undefined,
+    });
+    if (replayed) {
+      res.status(200);
+      res.setHeader('Idempotent-Replayed', 'true');
+    }
+    return problemView(problem, this.config.temporal);
+  }
+
+  @ApiBearerAuth()
+  @Get()
+  @ApiOperation({ summary: 'The problem bank, filtered; staff see the problems of their scope.' })
+  list(@Query(ZodValidationPipe) query: ListProblemsQuery, @CurrentStaff() staff: StaffPrincipal) {
+    return this.queries.list(query, staff);
+  }
+
+  @ApiBearerAuth()
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentStaff() staff: StaffPrincipal) {
+    return this.queries.get(id, staff);
+  }
+
+  @ApiBearerAuth()
+  @Get(':id/history')
+  @ApiOperation({ summary: "The problem's append-only history: every step, deadline miss and escalation rung." })
+  history(@Param('id', ParseUUIDPipe) id: string, @CurrentStaff() staff: StaffPrincipal) {
+    return this.queries.history(id, staff);
+  }
+
+  @ApiBearerAuth()
+  @Roles('convener', 'group_leader', 'supervisor', 'admin')
+  @Get(':id/contact')
+  @ApiOperation({ summary: "The resident's unmasked contact, for staff who must call back (回访)." })
+  contact(@Param('id', ParseUUIDPipe) id: string, @CurrentStaff() staff: StaffPrincipal) {
+    return this.queries.contact(id, staff);
+  }
+}
+
+@ApiTags('public')
+@Controller('public/problems')
+export class PublicProblemsController {
+  constructor(private readonly queries: ProblemQueries) {}
+
+  @Public()
+  @Get(':trackingCode')
+  @ApiOperation({ summary: 'Follow a problem by its tracking code: stage in plain words, history, outcome.' })
+  track(@Param('trackingCode') code: string) {
+    return this.queries.track(code);
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { PayloadOf } from '@shangliang/contracts';
+import { PermanentMessageError } from '@shangliang/messaging';
+import { runOnce } from '@shangliang/persistence';
+import { ProblemRepository } from './problem.repository';
+
+type ProgressCommand = PayloadOf<'intake', 'problem.progressed'>;
+
+/**
+ * The workflow reports each step; the problem bank appends it to the history and projects the
+ * current stage, deadline and escalation onto the problem. Redelivered commands add nothing,
+ * and a command older than the last projected one cannot roll the stage back.
+ */
+@Injectable()
+export class RecordProgressUseCase {
+  constructor(private readonly problems: ProblemRepository) {}
+
+  async execute(command: ProgressCommand): Promise<void> {
+    const occurredAt = new Date(command.occurredAt);
+    await this.problems.transaction(async (tx) => {
+      const problem = await tx.problem.findUnique({ where: { id: command.problemId }, select: { id: true } });
+      if (!problem) throw new PermanentMessageError(`progress for unknown problem ${command.problemId}`);
+      await runOnce(tx, 'intake.problem-progress', command.commandId, async () => {
+        await tx.problemHistory.create({
+          data: { problemId: command.problemId, eventId: command.commandId, kind: command.kind, stage: command.stage, detail: command.detail, occurredAt },
+        });
+        await tx.problem.updateMany({
+          where: { id: command.problemId, OR: [{ progressedAt: null }, { progressedAt: { lte: occurredAt } }] },
+          data: {
+            stage: command.stage,
+            dueAt: command.dueAt ? new Date(command.dueAt) : null,
+            escalated: command.escalated,
+            progressedAt: occurredAt,
+            closedReason: command.stage === 'closed_unsuitable' ? String(command.detail.reasonCode ?? 'unsuitable') : undefined,
+          },
+        });
+      });
+    });
+  }
+}

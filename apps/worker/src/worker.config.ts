@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { logEnv, redisConfigFrom, redisEnv, temporalConfigFrom, temporalEnv } from '@shangliang/config';
+
+export const workerEnv = redisEnv.extend(temporalEnv.shape).extend(logEnv.shape).extend({
+  /** Time limits per category and urgency (JSON; see infra/config/deadlines.json). */
+  DEADLINE_POLICY_FILE: z.string().min(1).default('infra/config/deadlines.json'),
+  /** The workflow bundle built by `npm run build`; without it the worker bundles from source. */
+  WORKFLOW_BUNDLE_PATH: z.string().optional(),
+  WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().positive().default(100),
+});
+
+export function workerConfigFrom(env: z.infer<typeof workerEnv>) {
+  return {
+    redis: redisConfigFrom(env),
+    temporal: temporalConfigFrom(env),
+    logLevel: env.LOG_LEVEL,
+    deadlinePolicyFile: env.DEADLINE_POLICY_FILE,
+    workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
+    maxConcurrentActivities: env.WORKER_MAX_CONCURRENT_ACTIVITIES,
+  };
+}
+export type WorkerConfig = ReturnType<typeof workerConfigFrom>;
+export const WORKER_CONFIG = Symbol('WORKER_CONFIG');

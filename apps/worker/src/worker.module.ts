@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { Client } from '@temporalio/client';
+import { loadConfig } from '@shangliang/config';
+import { loggerParams } from '@shangliang/http';
+import { MessagingModule } from '@shangliang/messaging';
+import { WorkflowEventsController } from './gateway/workflow-events.controller';
+import { ProblemWorkflowsService } from './gateway/problem-workflows.service';
+import { connectTemporalClient } from './temporal/temporal-connection';
+import { TEMPORAL_CLIENT } from './temporal/temporal.tokens';
+import { TemporalWorkerService } from './temporal/temporal-worker.service';
+import { WORKER_CONFIG, workerConfigFrom, workerEnv } from './worker.config';
+
+export const workerConfig = workerConfigFrom(loadConfig(workerEnv));
+
+@Module({
+  imports: [
+    LoggerModule.forRoot(loggerParams(workerConfig.logLevel, 'worker')),
+    MessagingModule.forRoot({ redis: workerConfig.redis, source: 'worker' }),
+  ],
+  controllers: [WorkflowEventsController],
+  providers: [
+    { provide: WORKER_CONFIG, useValue: workerConfig },
+    { provide: TEMPORAL_CLIENT, useFactory: () => connectTemporalClient(workerConfig.temporal) },
+    {
+      provide: 'TEMPORAL_CLIENT_SHUTDOWN',
+      useFactory: (client: Client) => ({ onApplicationShutdown: () => client.connection.close() }),
+      inject: [TEMPORAL_CLIENT],
+    },
+    ProblemWorkflowsService,
+    TemporalWorkerService,
+  ],
+})
+export class WorkerModule {}

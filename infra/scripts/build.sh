@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Compiles every app and lib to dist/ (type-checked), rewrites the Nx path aliases, and bundles
+# the workflow code once so workers start without webpack.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$SHANGLIANG_ROOT"
+
+log "generating the Prisma client"
+PGDATABASE="${PGDATABASE:-shangliang}" prisma generate --config libs/platform/persistence/prisma.config.ts >/dev/null
+log "compiling TypeScript"
+tsc -p tsconfig.build.json
+tsc-alias -p tsconfig.build.json
+log "bundling workflows"
+node dist/apps/worker/src/temporal/bundle-workflows.cli.js dist/workflow-bundles/problem-lifecycle.js

@@ -1,0 +1,80 @@
+# Shared shell helpers for the run, build and test scripts. Source it; it does nothing by itself.
+# shellcheck shell=bash
+
+SHANGLIANG_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+export SHANGLIANG_ROOT
+export NX_NO_CLOUD=true NX_DAEMON=false CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
+export PATH="$SHANGLIANG_ROOT/node_modules/.bin:$PATH"
+
+log() { printf '\033[36m[shangliang]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[31m[shangliang]\033[0m %s\n' "$*" >&2; exit 1; }
+
+# load_env dev|test — defaults for one environment; anything already exported wins.
+load_env() {
+  set -a
+  # shellcheck disable=SC1090
+  source "$SHANGLIANG_ROOT/infra/env/$1.env"
+  set +a
+  mkdir -p "$SHANGLIANG_ROOT/$VAR_DIR/log"
+}
+
+is_local_host() { [[ "$1" == "127.0.0.1" || "$1" == "localhost" || "$1" == "::1" ]]; }
+
+port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+# wait_for_port host port seconds what
+wait_for_port() {
+  local deadline=$((SECONDS + $3))
+  until port_open "$1" "$2"; do
+    ((SECONDS < deadline)) || die "$4 did not come up on $1:$2 within $3 s"
+    sleep 0.2
+  done
+}
+
+ensure_postgres() {
+  if pg_isready -h "$PGHOST" -p "$PGPORT" -q 2>/dev/null; then return; fi
+  is_local_host "$PGHOST" || die "PostgreSQL at $PGHOST:$PGPORT is not reachable"
+  log "starting the local PostgreSQL"
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+  local deadline=$((SECONDS + 30))
+  until pg_isready -h "$PGHOST" -p "$PGPORT" -q; do
+    ((SECONDS < deadline)) || die "PostgreSQL did not start"
+    sleep 0.5
+  done
+}
+
+ensure_redis() {
+  if redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" ping >/dev/null 2>&1; then return; fi
+  is_local_host "$REDIS_HOST" || die "Redis at $REDIS_HOST:$REDIS_PORT is not reachable"
+  log "starting the local Redis"
+  mkdir -p /var/lib/redis /var/log/redis
+  redis-server --daemonize yes --bind 127.0.0.1 -::1 --port "$REDIS_PORT" --save "" --appendonly no \
+    --dir /var/lib/redis --logfile /var/log/redis/ci.log
+  wait_for_port 127.0.0.1 "$REDIS_PORT" 15 Redis
+}
+
+psql_admin() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+
+ensure_database() {
+  if [[ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$PGDATABASE'")" != "1" ]]; then
+    log "creating database $PGDATABASE"
+    psql_admin -c "CREATE DATABASE \"$PGDATABASE\""
+  fi
+}
+
+recreate_database() {
+  psql_admin -c "DROP DATABASE IF EXISTS \"$PGDATABASE\" WITH (FORCE)"
+  psql_admin -c "CREATE DATABASE \"$PGDATABASE\""
+}
+
+migrate_database() {
+  log "applying migrations to $PGDATABASE"
+  (cd "$SHANGLIANG_ROOT" && prisma migrate deploy --config libs/platform/persistence/prisma.config.ts >/dev/null)
+}
+
+ensure_node_modules() {
+  if [[ ! -x "$SHANGLIANG_ROOT/node_modules/.bin/nx" || "$SHANGLIANG_ROOT/package-lock.json" -nt "$SHANGLIANG_ROOT/node_modules/.package-lock.json" ]]; then
+    log "installing dependencies (npm ci)"
+    (cd "$SHANGLIANG_ROOT" && npm ci --no-audit --no-fund)
+  fi
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `npm test`: every test — unit, integration (real Postgres, Redis, Temporal) and end-to-end
+# (the built services driven over HTTP). Brings up what they need, from a clean clone too:
+# dependencies, PostgreSQL, Redis, a fresh test database with migrations and demo data, and a
+# Temporal dev server of its own on test ports. Ends with one line: "N passed, M failed".
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$SHANGLIANG_ROOT/infra/temporal/temporal.sh"
+cd "$SHANGLIANG_ROOT"
+
+load_env test
+ensure_node_modules
+ensure_postgres
+ensure_redis
+recreate_database
+migrate_database
+ensure_temporal_cli
+export TEMPORAL_BIN
+
+# A fresh Temporal server per run, so workflow lists and histories hold only this run's work.
+stop_temporal_dev_server
+rm -f "$SHANGLIANG_ROOT/$TEMPORAL_DB_FILE"*
+trap stop_temporal_dev_server EXIT
+start_temporal_dev_server
+
+bash infra/scripts/build.sh
+node dist/infra/seed/seed-demo.cli.js
+# Queues of earlier runs would otherwise be consumed by this run's services.
+redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" --scan --pattern "$QUEUE_PREFIX:*" | xargs -r -n 500 redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" DEL >/dev/null
+
+results="$SHANGLIANG_ROOT/$VAR_DIR/jest-results.json"
+rm -f "$results"
+status=0
+jest --json --outputFile "$results" "$@" || status=$?
+node -e '
+  const fs = require("node:fs");
+  const file = process.argv[1];
+  if (!fs.existsSync(file)) { console.log("0 passed, 0 failed"); process.exit(0); }
+  const r = JSON.parse(fs.readFileSync(file, "utf8"));
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed`);
+' "$results"
+exit "$status"

@@ -1,0 +1,14 @@
+import type { Config } from 'jest';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const preset = require('./jest.preset.js');
+
+const config: Config = {
+  ...preset,
+  displayName: 'integration',
+  rootDir: '.',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/workflows'],
+  testMatch: ['**/*.integration-spec.ts'],
+  testTimeout: 60_000,
+};
+
+export default config;

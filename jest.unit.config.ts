@@ -1,0 +1,13 @@
+import type { Config } from 'jest';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const preset = require('./jest.preset.js');
+
+const config: Config = {
+  ...preset,
+  displayName: 'unit',
+  rootDir: '.',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/workflows'],
+  testMatch: ['**/*.spec.ts'],
+};
+
+export default config;

@@ -1,0 +1,22 @@
+/** Error codes returned in API error bodies (`code`) so clients can branch without parsing text. */
+export const ERROR_CODES = [
+  'validation_failed',
+  'not_found',
+  'conflict',
+  'idempotency_key_reused',
+  'wrong_stage',
+  'forbidden',
+  'unauthenticated',
+  'team_full',
+  'already_claimed',
+  'rate_limited',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  /** Per-field problems, with the field path as the client sent it (e.g. `location.communityId`). */
+  fields?: { field: string; message: string }[];
+}

@@ -1,0 +1,10 @@
+export * from './problem/problem-stage';
+export * from './problem/category';
+export * from './problem/outcome';
+export * from './messages/queue-names';
+export * from './messages/service-commands';
+export * from './messages/workflow-events';
+export * from './messages/message-catalogue';
+export * from './workflow/problem-lifecycle.contract';
+export * from './errors/error-codes';
+export * as messageFields from './messages/message-fields';

@@ -1,0 +1,6 @@
+/**
+ * BullMQ queues. Each service consumes exactly one queue (its inbox); the worker consumes
+ * `workflow-events`, the only way a service's decision reaches a problem's workflow.
+ */
+export const QUEUE_NAMES = ['intake', 'assignment', 'consultation', 'supervision', 'workflow-events'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];

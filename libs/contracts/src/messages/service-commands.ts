@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import * as f from './message-fields';
+
+/**
+ * What a problem's workflow asks each service to do (workflow → activity → service inbox).
+ * Keys are the message patterns the services' @EventPattern handlers listen to.
+ */
+export const INTAKE_COMMANDS = {
+  /** Record a step of the lifecycle in the problem bank (history + current stage). */
+  'problem.progressed': f.command.extend({
+    stage: f.stage,
+    kind: z.string().min(1).max(64),
+    detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).default({}),
+    dueAt: f.isoDateTime.nullable(),
+    escalated: z.boolean(),
+    occurredAt: f.isoDateTime,
+  }),
+} as const;
+
+const problemRef = f.command.extend({
+  reference: z.string().min(1).max(32),
+  category: f.category,
+  communityId: f.id,
+});
+
+export const ASSIGNMENT_COMMANDS = {
+  /** 定单: put the problem in front of the convener and the group leader. */
+  'screening.requested': problemRef.extend({ dueAt: f.isoDateTime }),
+  /** Screening is late: raise it one level (group leader's superior). */
+  'screening.overdue': f.command.extend({ level: z.number().int().min(1) }),
+  /** 分单: open the item for members to claim. */
+  'claiming.opened': problemRef.extend({ dueAt: f.isoDateTime }),
+  /** Nobody claimed in time: level 1 → group leader assigns, level 2 → special committee. */
+  'claiming.overdue': f.command.extend({ level: z.number().int().min(1), dueAt: f.isoDateTime }),
+} as const;
+
+export const CONSULTATION_COMMANDS = {
+  /** 解单: the team starts consulting. */
+  'consultation.requested': problemRef.extend({
+    leadMemberId: f.id,
+    memberIds: z.array(f.id).min(1),
+    dueAt: f.isoDateTime,
+  }),
+  /** The department is slow: notify it with the next rung of the ladder. */
+  'referral.escalated': f.command.extend({ referralId: f.id, rung: f.rung }),
+} as const;
+
+export const SUPERVISION_COMMANDS = {
+  /** 民主监督: open a democratic-supervision case a supervisor must resolve. */
+  'supervision-case.requested': problemRef.extend({ referralId: f.id, departmentId: f.id }),
+  /** 跟进督单: call the resident back for satisfaction. */
+  'follow-up.requested': problemRef.extend({ dueAt: f.isoDateTime }),
+  /** 归单: write the settled problem up as a case in the case bank. */
+  'case.archive-requested': problemRef.extend({
+    outcome: f.outcome,
+    leadMemberId: f.id.nullable(),
+    memberIds: z.array(f.id),
+    departmentId: f.id.nullable(),
+    escalationRungs: z.array(f.rung),
+    satisfaction: f.satisfaction.nullable(),
+    submittedAt: f.isoDateTime,
+    settledAt: f.isoDateTime,
+  }),
+} as const;

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import * as f from './message-fields';
+
+/**
+ * What services tell a problem's workflow. Services write these to their outbox in the same
+ * transaction as the decision; the relay puts them on the `workflow-events` queue and the
+ * worker's gateway turns each into a workflow start or signal.
+ */
+export const WORKFLOW_EVENTS = {
+  'problem.submitted': f.event.extend({
+    reference: z.string().min(1).max(32),
+    category: f.category,
+    urgency: f.urgency,
+    communityId: f.id,
+    communityName: z.string().min(1).max(100),
+    submittedAt: f.isoDateTime,
+  }),
+  'screening.decided': f.event.extend({
+    suitable: z.boolean(),
+    reasonCode: f.unsuitableReason.nullable(),
+    referredTo: z.string().max(200).nullable(),
+    screenedBy: f.id,
+  }),
+  'team.formed': f.event.extend({
+    leadMemberId: f.id,
+    memberIds: z.array(f.id).min(1).max(60),
+    formedBy: z.enum(['claim', 'group_leader', 'committee']),
+  }),
+  'consultation.concluded': f.event.extend({
+    consultationId: f.id,
+    outcome: f.outcome,
+    form: f.consultationForm,
+    referral: z.object({ referralId: f.id, departmentId: f.id, dueAt: f.isoDateTime }).nullable(),
+  }),
+  'department.responded': f.event.extend({ referralId: f.id }),
+  'supervision-case.resolved': f.event.extend({ supervisionCaseId: f.id }),
+  'follow-up.recorded': f.event.extend({ satisfaction: f.satisfaction }),
+} as const;

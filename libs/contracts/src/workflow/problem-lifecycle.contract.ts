@@ -1,0 +1,112 @@
+import { defineQuery, defineSignal } from '@temporalio/workflow';
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import type { ProblemCategory, Urgency } from '../problem/category';
+import type { ProblemStage } from '../problem/problem-stage';
+import type { ConsultationOutcome, EscalationRung, Satisfaction } from '../problem/outcome';
+import type { PayloadInputOf, WorkflowEvent, WorkflowEventPattern } from '../messages/message-catalogue';
+
+export const PROBLEM_LIFECYCLE_WORKFLOW = 'problemLifecycle';
+export const PROBLEM_LIFECYCLE_TASK_QUEUE = 'problem-lifecycle';
+
+/** One workflow per problem; the id is derived so a redelivered start can never make a second. */
+export function problemWorkflowId(problemId: string): string {
+  return `problem-${problemId}`;
+}
+
+/**
+ * Time limits, in milliseconds, resolved from configuration for the problem's category and
+ * urgency when the workflow starts. Kept as durations so tests can use seconds.
+ */
+export interface DeadlinePolicy {
+  screeningMs: number;
+  claimingMs: number;
+  consultationMs: number;
+  followUpMs: number;
+  /** The escalation ladder around a department referral's own deadline. */
+  referral: {
+    reminderBeforeMs: number;
+    formalSupervisionAfterMs: number;
+    democraticSupervisionAfterMs: number;
+  };
+}
+
+export interface ProblemLifecycleInput {
+  problemId: string;
+  reference: string;
+  category: ProblemCategory;
+  urgency: Urgency;
+  communityId: string;
+  communityName: string;
+  submittedAt: string;
+  policy: DeadlinePolicy;
+}
+
+export interface ProblemLifecycleState {
+  stage: ProblemStage;
+  dueAt: string | null;
+  escalated: boolean;
+  escalationRungs: EscalationRung[];
+  overdue: { stage: ProblemStage; level: number }[];
+  team: { leadMemberId: string; memberIds: string[] } | null;
+  outcome: ConsultationOutcome | null;
+  referral: { referralId: string; departmentId: string; dueAt: string } | null;
+  satisfaction: Satisfaction | null;
+  closedReason: string | null;
+}
+
+export interface ProblemLifecycleResult {
+  stage: 'archived' | 'closed_unsuitable';
+  outcome: ConsultationOutcome | null;
+  escalationRungs: EscalationRung[];
+  satisfaction: Satisfaction | null;
+}
+
+export const screeningDecidedSignal = defineSignal<[WorkflowEvent<'screening.decided'>]>('screeningDecided');
+export const teamFormedSignal = defineSignal<[WorkflowEvent<'team.formed'>]>('teamFormed');
+export const consultationConcludedSignal = defineSignal<[WorkflowEvent<'consultation.concluded'>]>('consultationConcluded');
+export const departmentRespondedSignal = defineSignal<[WorkflowEvent<'department.responded'>]>('departmentResponded');
+export const supervisionCaseResolvedSignal = defineSignal<[WorkflowEvent<'supervision-case.resolved'>]>('supervisionCaseResolved');
+export const followUpRecordedSignal = defineSignal<[WorkflowEvent<'follow-up.recorded'>]>('followUpRecorded');
+
+export const problemStateQuery = defineQuery<ProblemLifecycleState>('state');
+
+/** Which signal carries each workflow event (all but `problem.submitted`, which starts it). */
+export const SIGNAL_FOR_EVENT = {
+  'screening.decided': screeningDecidedSignal,
+  'team.formed': teamFormedSignal,
+  'consultation.concluded': consultationConcludedSignal,
+  'department.responded': departmentRespondedSignal,
+  'supervision-case.resolved': supervisionCaseResolvedSignal,
+  'follow-up.recorded': followUpRecordedSignal,
+} as const satisfies Record<Exclude<WorkflowEventPattern, 'problem.submitted'>, unknown>;
+
+/** Search attributes ops filter on in the Temporal Web UI and CLI. */
+export const StageSearchAttribute = defineSearchAttributeKey('Stage', SearchAttributeType.KEYWORD);
+export const CommunityIdSearchAttribute = defineSearchAttributeKey('CommunityId', SearchAttributeType.KEYWORD);
+export const CategorySearchAttribute = defineSearchAttributeKey('Category', SearchAttributeType.KEYWORD);
+export const EscalatedSearchAttribute = defineSearchAttributeKey('Escalated', SearchAttributeType.BOOL);
+
+/** `Name=Type` pairs for `temporal server start-dev --search-attribute`. */
+export const SEARCH_ATTRIBUTE_REGISTRATIONS = ['Stage=Keyword', 'CommunityId=Keyword', 'Category=Keyword', 'Escalated=Bool'];
+
+type Command<Q extends 'intake' | 'assignment' | 'consultation' | 'supervision', P extends string> = Omit<
+  PayloadInputOf<Q, P & keyof import('../messages/message-catalogue').MessageCatalogue[Q] & string>,
+  'commandId'
+>;
+
+/**
+ * Activities the workflow calls: each hands one command to one service's inbox. The command id
+ * is derived from the activity's identity, so a retried activity cannot act twice.
+ */
+export interface ProblemLifecycleActivities {
+  recordProgress(command: Command<'intake', 'problem.progressed'>): Promise<void>;
+  requestScreening(command: Command<'assignment', 'screening.requested'>): Promise<void>;
+  escalateScreening(command: Command<'assignment', 'screening.overdue'>): Promise<void>;
+  openClaiming(command: Command<'assignment', 'claiming.opened'>): Promise<void>;
+  escalateClaiming(command: Command<'assignment', 'claiming.overdue'>): Promise<void>;
+  requestConsultation(command: Command<'consultation', 'consultation.requested'>): Promise<void>;
+  escalateReferral(command: Command<'consultation', 'referral.escalated'>): Promise<void>;
+  requestSupervisionCase(command: Command<'supervision', 'supervision-case.requested'>): Promise<void>;
+  requestFollowUp(command: Command<'supervision', 'follow-up.requested'>): Promise<void>;
+  archiveCase(command: Command<'supervision', 'case.archive-requested'>): Promise<void>;
+}

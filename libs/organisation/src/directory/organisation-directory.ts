@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '@shangliang/persistence';
+
+export interface CommunitySummary {
+  id: string;
+  name: string;
+  localityId: string;
+  localityName: string;
+  lat: number;
+  lng: number;
+}
+
+export interface GroupSummary {
+  id: string;
+  communityId: string;
+  committeeId: string;
+  viceChairId: string;
+  leaderMemberId: string;
+  memberIds: string[];
+}
+
+/**
+ * Read access to the organisation for every service: the organisation is reference data, so
+ * services read it through this directory (never its tables directly) and only the admin API
+ * changes it.
+ */
+@Injectable()
+export class OrganisationDirectory {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async community(id: string): Promise<CommunitySummary | null> {
+    const c = await this.prisma.community.findUnique({ where: { id }, include: { locality: true } });
+    return c && { id: c.id, name: c.name, localityId: c.localityId, localityName: c.locality.name, lat: c.lat, lng: c.lng };
+  }
+
+  async communities(): Promise<CommunitySummary[]> {
+    const rows = await this.prisma.community.findMany({ include: { locality: true }, orderBy: { id: 'asc' } });
+    return rows.map((c) => ({ id: c.id, name: c.name, localityId: c.localityId, localityName: c.locality.name, lat: c.lat, lng: c.lng }));
+  }
+
+  async groupOfCommunity(communityId: string): Promise<GroupSummary | null> {
+    const g = await this.prisma.memberGroup.findUnique({
+      where: { communityId },
+      include: { members: { select: { id: true } }, committee: true },
+    });
+    return g && this.toGroup(g);
+  }
+
+  async group(id: string): Promise<GroupSummary | null> {
+    const g = await this.prisma.memberGroup.findUnique({ where: { id }, include: { members: { select: { id: true } }, committee: true } });
+    return g && this.toGroup(g);
+  }
+
+  async member(id: string) {
+    return this.prisma.member.findUnique({ where: { id }, select: { id: true, name: true, standing: true, expertise: true, groupId: true, available: true } });
+  }
+
+  async department(id: string) {
+    return this.prisma.department.findUnique({ where: { id }, select: { id: true, code: true, name: true } });
+  }
+
+  staffAccount(username: string) {
+    return this.prisma.staffAccount.findUnique({ where: { username } });
+  }
+
+  async membersOfGroup(groupId: string) {
+    return this.prisma.member.findMany({
+      where: { groupId },
+      select: { id: true, name: true, standing: true, expertise: true, available: true },
+      orderBy: { id: 'asc' },
+    });
+  }
+
+  /** Communities a staff scope covers: a locality's, a committee's groups', a vice-chair's. */
+  async communityIdsInScope(scope: { localityId?: string | null; committeeId?: string | null; viceChairId?: string | null; groupId?: string | null }): Promise<string[]> {
+    if (scope.groupId) {
+      const g = await this.prisma.memberGroup.findUnique({ where: { id: scope.groupId }, select: { communityId: true } });
+      return g ? [g.communityId] : [];
+    }
+    if (scope.localityId) {
+      return (await this.prisma.community.findMany({ where: { localityId: scope.localityId }, select: { id: true } })).map((c) => c.id);
+    }
+    if (scope.committeeId) {
+      return (await this.prisma.memberGroup.findMany({ where: { committeeId: scope.committeeId }, select: { communityId: true } })).map((g) => g.communityId);
+    }
+    if (scope.viceChairId) {
+      const groups = await this.prisma.memberGroup.findMany({ where: { committee: { viceChairId: scope.viceChairId } }, select: { communityId: true } });
+      return groups.map((g) => g.communityId);
+    }
+    return [];
+  }
+
+  private toGroup(g: { id: string; communityId: string; committeeId: string; leaderMemberId: string; members: { id: string }[]; committee: { viceChairId: string } }): GroupSummary {
+    return {
+      id: g.id,
+      communityId: g.communityId,
+      committeeId: g.committeeId,
+      viceChairId: g.committee.viceChairId,
+      leaderMemberId: g.leaderMemberId,
+      memberIds: g.members.map((m) => m.id).sort(),
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './load-config';
+export * from './infrastructure-env';
+export * from './deadline-policy';

@@ -1,0 +1,5 @@
+export * from './domain-error';
+export * from './api-exception.filter';
+export * from './logging';
+export * from './bootstrap-service';
+export * from './health.controller';

@@ -1,0 +1,98 @@
+import { CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { lastValueFrom } from 'rxjs';
+import type { Redis } from 'ioredis';
+import { patternsOf, type QueueName, schemaFor } from '@shangliang/contracts';
+import { BullMqContext } from './bullmq.context';
+import { PermanentMessageError } from './message-errors';
+
+export interface BullMqTransportOptions {
+  queue: QueueName;
+  connection: Redis;
+  prefix: string;
+  concurrency?: number;
+}
+
+/**
+ * A Nest microservice transport over one BullMQ queue: each job's name is a message pattern and
+ * its data the payload, dispatched to the `@EventPattern` handler for that pattern. The payload
+ * is validated against the contract before the handler sees it. A handler that throws
+ * `PermanentMessageError` (or gets an invalid payload) fails the job for good; any other error
+ * is retried with the job's backoff.
+ */
+export class BullMqTransport extends Server implements CustomTransportStrategy {
+  private worker: Worker | null = null;
+
+  constructor(private readonly options: BullMqTransportOptions) {
+    super();
+  }
+
+  listen(callback: (error?: unknown) => void): void {
+    try {
+      this.assertEveryPatternHasOneHandler();
+      this.worker = new Worker(this.options.queue, (job) => this.process(job), {
+        connection: this.options.connection,
+        prefix: this.options.prefix,
+        concurrency: this.options.concurrency ?? 16,
+      });
+      this.worker.on('failed', (job, error) => {
+        this.logger.warn?.(`${this.options.queue}/${job?.name} job ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`);
+      });
+      this.worker.on('error', (error) => this.logger.error(`${this.options.queue} worker: ${error.message}`));
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.close();
+    this.worker = null;
+  }
+
+  on(): never {
+    throw new Error('BullMqTransport does not emit events');
+  }
+
+  unwrap<T>(): T {
+    return this.worker as T;
+  }
+
+  private async process(job: Job): Promise<void> {
+    const handler = this.getHandlerByPattern(job.name);
+    const schema = schemaFor(this.options.queue, job.name);
+    if (!handler || !schema) throw new UnrecoverableError(`No handler for "${job.name}" on ${this.options.queue}`);
+    const parsed = schema.safeParse(job.data);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((i) => i.path.join('.') || '(payload)').join(', ');
+      throw new UnrecoverableError(`Invalid "${job.name}" payload (fields: ${fields})`);
+    }
+    try {
+      const result = await handler(parsed.data, new BullMqContext([job]));
+      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+    } catch (error) {
+      if (error instanceof PermanentMessageError) throw new UnrecoverableError(error.message);
+      throw error instanceof Error ? error : new Error(describe(error));
+    }
+  }
+
+  /** Startup fails when a pattern of this queue has no handler, or two. */
+  private assertEveryPatternHasOneHandler(): void {
+    const expected = new Set(patternsOf(this.options.queue));
+    const problems: string[] = [];
+    for (const pattern of expected) {
+      const handler = this.messageHandlers.get(pattern) as (MessageHandler & { next?: unknown }) | undefined;
+      if (!handler) problems.push(`no handler for "${pattern}"`);
+      else if (handler.next) problems.push(`more than one handler for "${pattern}"`);
+    }
+    for (const pattern of this.messageHandlers.keys()) {
+      if (!expected.has(pattern)) problems.push(`handler for unknown pattern "${pattern}"`);
+    }
+    if (problems.length) throw new Error(`Queue ${this.options.queue}: ${problems.join('; ')}`);
+  }
+}
+
+function describe(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  return String(error);
+}

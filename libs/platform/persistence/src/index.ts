@@ -1,0 +1,4 @@
+export * from './database-config';
+export * from './prisma-client';
+export * from './prisma.module';
+export * from './inbox';

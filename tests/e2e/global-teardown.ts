@@ -1,0 +1,5 @@
+import { stopAll } from '@shangliang/testing';
+
+export default async function globalTeardown(): Promise<void> {
+  await stopAll();
+}

@@ -1,0 +1,5 @@
+export * from './test-environment';
+export * from './eventually';
+export * from './api-client';
+export * from './app-processes';
+export * from './temporal-client';
