@@ -8,7 +8,7 @@ const config: Config = {
   rootDir: '.',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/workflows'],
   testMatch: ['**/*.integration-spec.ts'],
-  testTimeout: 60_000,
+  setupFilesAfterEnv: ['<rootDir>/tests/e2e/setup-timeout.ts'],
 };
 
 export default config;

@@ -11,4 +11,6 @@ log "compiling TypeScript"
 tsc -p tsconfig.build.json
 tsc-alias -p tsconfig.build.json
 log "bundling workflows"
-node dist/apps/worker/src/temporal/bundle-workflows.cli.js dist/workflow-bundles/problem-lifecycle.js
+bundle_log="$(mktemp)"
+node dist/apps/worker/src/temporal/bundle-workflows.cli.js dist/workflow-bundles/problem-lifecycle.js >"$bundle_log" 2>&1 || { cat "$bundle_log"; exit 1; }
+rm -f "$bundle_log"

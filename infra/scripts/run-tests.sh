@@ -31,7 +31,7 @@ redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" --scan --pattern "$QUEUE_PREFIX:*" |
 results="$SHANGLIANG_ROOT/$VAR_DIR/jest-results.json"
 rm -f "$results"
 status=0
-jest --json --outputFile "$results" "$@" || status=$?
+jest --runInBand --json --outputFile "$results" "$@" || status=$?
 node -e '
   const fs = require("node:fs");
   const file = process.argv[1];

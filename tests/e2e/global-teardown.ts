@@ -1,4 +1,4 @@
-import { stopAll } from '@shangliang/testing';
+import { stopAll } from '../support/src';
 
 export default async function globalTeardown(): Promise<void> {
   await stopAll();

@@ -11,7 +11,7 @@ const config: Config = {
   testMatch: ['**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
   globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts',
-  testTimeout: 180_000,
+  setupFilesAfterEnv: ['<rootDir>/tests/e2e/setup-timeout.ts'],
 };
 
 export default config;

@@ -49,7 +49,8 @@ export async function startApp(name: AppName, env: Record<string, string> = {}):
     async () => {
       if (!isAlive(pid)) throw new Error(`${name} exited; see ${log}`);
       if (name === 'worker') return readFileSync(log, 'utf8').slice(offset).includes('Temporal worker polling');
-      const res = await fetch(`${testEnvironment.url(name)}/health`);
+      const port = env[`${name.toUpperCase()}_PORT`];
+      const res = await fetch(`${port ? `http://127.0.0.1:${port}` : testEnvironment.url(name)}/health`);
       return res.ok;
     },
     (ready) => ready,

@@ -17,7 +17,7 @@ import {
   type ProblemStage,
   type WorkflowEvent,
 } from '@shangliang/contracts';
-import { waitWithEscalation } from './wait-with-escalation';
+import { waitFor, waitWithEscalation } from './wait-with-escalation';
 
 // Activities only hand a command to a service's queue, so they are quick; they retry until
 // Redis is back rather than failing the problem.
@@ -89,7 +89,6 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
 
   const ref = { problemId: input.problemId, reference: input.reference, category: input.category, communityId: input.communityId };
   const now = () => new Date(Date.now());
-  const dueIn = (ms: number) => new Date(Date.now() + ms).toISOString();
 
   const record = (kind: string, detail: Detail = {}) =>
     services.recordProgress({
@@ -102,11 +101,14 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
       occurredAt: now().toISOString(),
     });
 
-  const enter = async (stage: ProblemStage, dueAt: string | null, detail: Detail = {}) => {
+  /** Moves to a stage; returns its deadline (ISO) so the caller can hand it to the service. */
+  const enter = async (stage: ProblemStage, dueInMs: number | null, detail: Detail = {}): Promise<string> => {
+    const dueAt = dueInMs === null ? null : new Date(Date.now() + dueInMs).toISOString();
     state.stage = stage;
     state.dueAt = dueAt;
     upsertSearchAttributes([{ key: StageSearchAttribute, value: stage }]);
     await record('stage_entered', detail);
+    return dueAt ?? '';
   };
 
   const overdue = async (kind: string, level: number, detail: Detail = {}) => {
@@ -122,13 +124,12 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
 
   // 群众点单 → 定单要准: screening by the convener and the group leader.
   await record('workflow_started');
-  await enter('screening', dueIn(input.policy.screeningMs));
-  await services.requestScreening({ ...ref, dueAt: state.dueAt! });
-  await waitWithEscalation(() => screening !== null, input.policy.screeningMs, SCREENING_ESCALATION_LEVELS, async (level) => {
+  const screeningDue = await enter('screening', input.policy.screeningMs);
+  await services.requestScreening({ ...ref, dueAt: screeningDue });
+  const screened = await waitWithEscalation(() => screening, input.policy.screeningMs, SCREENING_ESCALATION_LEVELS, async (level) => {
     await services.escalateScreening({ problemId: input.problemId, level });
     await overdue('screening_overdue', level);
   });
-  const screened = screening!;
   if (!screened.suitable) {
     state.closedReason = screened.reasonCode;
     await enter('closed_unsuitable', null, { reasonCode: screened.reasonCode, referredTo: screened.referredTo, screenedBy: screened.screenedBy });
@@ -137,37 +138,39 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   await record('screened_suitable', { screenedBy: screened.screenedBy });
 
   // 委员接单 → 分单要准: members claim by expertise; late claims go to the leader, then the committee.
-  await enter('assignment', dueIn(input.policy.claimingMs));
-  await services.openClaiming({ ...ref, dueAt: state.dueAt! });
-  await waitWithEscalation(() => team !== null, input.policy.claimingMs, CLAIMING_ESCALATION_LEVELS, async (level) => {
-    await services.escalateClaiming({ problemId: input.problemId, level, dueAt: dueIn(input.policy.claimingMs) });
+  const claimingDue = await enter('assignment', input.policy.claimingMs);
+  await services.openClaiming({ ...ref, dueAt: claimingDue });
+  const formed = await waitWithEscalation(() => team, input.policy.claimingMs, CLAIMING_ESCALATION_LEVELS, async (level) => {
+    const nextDue = new Date(Date.now() + input.policy.claimingMs).toISOString();
+    await services.escalateClaiming({ problemId: input.problemId, level, dueAt: nextDue });
     await overdue('claiming_overdue', level, { assignTo: level === 1 ? 'group_leader' : 'committee' });
   });
-  const formed = team!;
   state.team = { leadMemberId: formed.leadMemberId, memberIds: formed.memberIds };
   await record('team_formed', { leadMemberId: formed.leadMemberId, size: formed.memberIds.length, formedBy: formed.formedBy });
 
   // 协商解单 → 解单要准: the team consults and concludes.
-  await enter('consultation', dueIn(input.policy.consultationMs));
-  await services.requestConsultation({ ...ref, leadMemberId: formed.leadMemberId, memberIds: formed.memberIds, dueAt: state.dueAt! });
-  await waitWithEscalation(() => conclusion !== null, input.policy.consultationMs, CONSULTATION_REMINDERS, (level) =>
+  const consultationDue = await enter('consultation', input.policy.consultationMs);
+  await services.requestConsultation({ ...ref, leadMemberId: formed.leadMemberId, memberIds: formed.memberIds, dueAt: consultationDue });
+  const concluded = await waitWithEscalation(() => conclusion, input.policy.consultationMs, CONSULTATION_REMINDERS, (level) =>
     overdue('consultation_overdue', level),
   );
-  const concluded = conclusion!;
   state.outcome = concluded.outcome;
   await record('consultation_concluded', { outcome: concluded.outcome, form: concluded.form, consultationId: concluded.consultationId });
 
   if (concluded.outcome === 'referred' && concluded.referral) {
     state.referral = concluded.referral;
-    await enter('referral', concluded.referral.dueAt, { departmentId: concluded.referral.departmentId, referralId: concluded.referral.referralId });
-    await runReferralLadder();
+    await enter('referral', Math.max(Date.parse(concluded.referral.dueAt) - Date.now(), 0), {
+      departmentId: concluded.referral.departmentId,
+      referralId: concluded.referral.referralId,
+    });
+    await runReferralLadder(concluded.referral);
   }
 
   // 跟进督单 → 归单要准: call the resident back, then write the case up.
-  await enter('follow_up', dueIn(input.policy.followUpMs));
-  await services.requestFollowUp({ ...ref, dueAt: state.dueAt! });
-  await waitWithEscalation(() => followUp !== null, input.policy.followUpMs, FOLLOW_UP_REMINDERS, (level) => overdue('follow_up_overdue', level));
-  state.satisfaction = followUp!.satisfaction;
+  const followUpDue = await enter('follow_up', input.policy.followUpMs);
+  await services.requestFollowUp({ ...ref, dueAt: followUpDue });
+  const followedUp = await waitWithEscalation(() => followUp, input.policy.followUpMs, FOLLOW_UP_REMINDERS, (level) => overdue('follow_up_overdue', level));
+  state.satisfaction = followedUp.satisfaction;
   await record('follow_up_recorded', { satisfaction: state.satisfaction });
 
   await services.archiveCase({
@@ -189,8 +192,7 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
    * when it lapses, formal supervision (督办) after that, then democratic supervision (民主监督):
    * a case in the supervision service that a supervisor must resolve.
    */
-  async function runReferralLadder(): Promise<void> {
-    const referral = state.referral!;
+  async function runReferralLadder(referral: { referralId: string; departmentId: string; dueAt: string }): Promise<void> {
     const due = Date.parse(referral.dueAt);
     const { reminderBeforeMs, formalSupervisionAfterMs, democraticSupervisionAfterMs } = input.policy.referral;
     const ladder: [EscalationRung, number][] = [
@@ -210,8 +212,8 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
       if (rung === 'democratic_supervision') {
         await enter('escalation', null, { referralId: referral.referralId });
         await services.requestSupervisionCase({ ...ref, referralId: referral.referralId, departmentId: referral.departmentId });
-        await condition(() => supervisionResolution !== null);
-        await record('supervision_resolved', { supervisionCaseId: supervisionResolution!.supervisionCaseId });
+        const resolution = await waitFor(() => supervisionResolution);
+        await record('supervision_resolved', { supervisionCaseId: resolution.supervisionCaseId });
         return;
       }
     }

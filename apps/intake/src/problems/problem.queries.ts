@@ -45,7 +45,9 @@ export class ProblemQueries {
     const problem = await this.problems.findByTrackingCode(code.trim().toUpperCase());
     if (!problem) throw notFound('problem');
     const view = problemView(problem, this.config.temporal);
-    const history = (await this.problems.history(problem.id)).map((h) => ({
+    const records = await this.problems.history(problem.id);
+    const closing = records.find((h) => h.stage === 'closed_unsuitable' && h.kind === 'stage_entered');
+    const history = records.map((h) => ({
       kind: h.kind,
       stage: h.stage,
       stageLabel: STAGE_LABELS[h.stage as ProblemStage],
@@ -61,6 +63,8 @@ export class ProblemQueries {
       stageLabel: view.stageLabel,
       expectedBy: view.dueAt,
       closedReason: view.closedReason,
+      /** Where an unsuitable problem was referred (e.g. the 12345 hotline), as the screener wrote it. */
+      referredTo: (closing?.detail as { referredTo?: string | null } | undefined)?.referredTo ?? null,
       createdAt: view.createdAt,
       history,
     };

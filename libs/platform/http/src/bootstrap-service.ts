@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { QueueName } from '@shangliang/contracts';
+import type { NestMicroservice } from '@nestjs/microservices';
 import { BullMqTransport, createRedisConnection, RethrowRpcExceptionFilter } from '@shangliang/messaging';
 import type { RedisConfig } from '@shangliang/config';
 import { ApiExceptionFilter } from './api-exception.filter';
@@ -46,11 +47,16 @@ export async function bootstrapService(module: Type<unknown>, options: ServiceBo
           concurrency: options.inbox.concurrency,
         }),
       },
-      { inheritAppConfig: false },
+      // Deferred so the filter is in place before the listeners are registered.
+      { inheritAppConfig: false, deferInitialization: true },
     );
     microservice.useGlobalFilters(new RethrowRpcExceptionFilter());
-    await app.startAllMicroservices();
+    // The application runs the lifecycle hooks of the shared modules; the microservice must not
+    // run them a second time.
+    (microservice as unknown as NestMicroservice).setIsInitHookCalled(true);
   }
+  await app.init();
+  await app.startAllMicroservices();
   await app.listen(options.port, options.host ?? '0.0.0.0');
   return app;
 }

@@ -1,0 +1,6 @@
+import type { Type } from '@nestjs/common';
+import { ConsultationRequestedHandler } from './consultation-items/consultation-requested.handler';
+import { ReferralEscalatedHandler } from './referrals/referral-escalated.handler';
+
+/** The handlers of the `consultation` queue: together they cover each pattern exactly once. */
+export const CONSULTATION_INBOX_HANDLERS: Type<unknown>[] = [ConsultationRequestedHandler, ReferralEscalatedHandler];

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import type { PayloadOf } from '@shangliang/contracts';
+import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
+import type { Tally } from '../dashboard/tally';
+
+export const itemWithRecord = {
+  consultations: { orderBy: { heldAt: 'asc' } },
+  referrals: { orderBy: { createdAt: 'asc' }, include: { escalations: { orderBy: { notifiedAt: 'asc' } } } },
+} satisfies Prisma.ConsultationItemInclude;
+export type ConsultationItemRecord = Prisma.ConsultationItemGetPayload<object>;
+export type ConsultationItemDetail = Prisma.ConsultationItemGetPayload<{ include: typeof itemWithRecord }>;
+
+/** Who may see which items: `null` communities means the whole city. */
+export interface ItemVisibility {
+  communityIds: string[] | null;
+  memberId: string | null;
+}
+
+export interface NewConsultation {
+  id: string;
+  problemId: string;
+  form: string;
+  heldAt: Date;
+  venue: string;
+  participants: Prisma.InputJsonObject;
+  summary: string;
+  outcome: string;
+  recordedBy: string;
+}
+
+export interface NewReferral {
+  id: string;
+  problemId: string;
+  departmentId: string;
+  request: string;
+  dueAt: Date;
+}
+
+/** Consultation items (协商解单) and their consultations. Only the consultation service uses it. */
+@Injectable()
+export class ConsultationItemRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(work);
+  }
+
+  /** Inserts the item unless the problem already has one; returns whether it was new. */
+  async open(command: PayloadOf<'consultation', 'consultation.requested'>): Promise<boolean> {
+    const { count } = await this.prisma.consultationItem.createMany({
+      data: [
+        {
+          problemId: command.problemId,
+          reference: command.reference,
+          category: command.category,
+          communityId: command.communityId,
+          leadMemberId: command.leadMemberId,
+          memberIds: command.memberIds,
+          status: 'open',
+          dueAt: new Date(command.dueAt),
+        },
+      ],
+      skipDuplicates: true,
+    });
+    return count > 0;
+  }
+
+  findById(problemId: string): Promise<ConsultationItemRecord | null> {
+    return this.prisma.consultationItem.findUnique({ where: { problemId } });
+  }
+
+  findDetail(problemId: string): Promise<ConsultationItemDetail | null> {
+    return this.prisma.consultationItem.findUnique({ where: { problemId }, include: itemWithRecord });
+  }
+
+  list(filter: { status?: string; visibility: ItemVisibility; take: number; skip: number }): Promise<[ConsultationItemRecord[], number]> {
+    const where: Prisma.ConsultationItemWhereInput = { status: filter.status, ...visibleWhere(filter.visibility) };
+    return this.prisma.$transaction([
+      this.prisma.consultationItem.findMany({ where, orderBy: [{ dueAt: 'asc' }, { problemId: 'asc' }], take: filter.take, skip: filter.skip }),
+      this.prisma.consultationItem.count({ where }),
+    ]);
+  }
+
+  /**
+   * Closes the item if it is still open. The conditional update takes the row lock, so of two
+   * concurrent conclusions exactly one sees a count of 1.
+   */
+  async conclude(tx: Tx, problemId: string): Promise<boolean> {
+    const { count } = await tx.consultationItem.updateMany({ where: { problemId, status: 'open' }, data: { status: 'concluded' } });
+    return count === 1;
+  }
+
+  async addConsultation(tx: Tx, consultation: NewConsultation): Promise<void> {
+    await tx.consultation.create({ data: consultation });
+  }
+
+  /** Counts for the programme's figures: items by status, consultations by form and outcome. */
+  async figures(): Promise<{ items: Tally[]; forms: Tally[]; outcomes: Tally[] }> {
+    // Separate reads rather than one transaction: a dashboard tolerates a moment's skew, and
+    // groupBy keeps its result type only when called directly.
+    const [items, forms, outcomes] = await Promise.all([
+      this.prisma.consultationItem.groupBy({ by: ['status'], _count: { _all: true } }),
+      this.prisma.consultation.groupBy({ by: ['form'], _count: { _all: true } }),
+      this.prisma.consultation.groupBy({ by: ['outcome'], _count: { _all: true } }),
+    ]);
+    return {
+      items: items.map((g) => ({ key: g.status, count: g._count._all })),
+      forms: forms.map((g) => ({ key: g.form, count: g._count._all })),
+      outcomes: outcomes.map((g) => ({ key: g.outcome, count: g._count._all })),
+    };
+  }
+
+  async addReferral(tx: Tx, referral: NewReferral): Promise<void> {
+    await tx.referral.create({ data: { ...referral, status: 'open' } });
+  }
+}
+
+function visibleWhere(visibility: ItemVisibility): Prisma.ConsultationItemWhereInput {
+  if (visibility.communityIds === null) return {};
+  const or: Prisma.ConsultationItemWhereInput[] = [];
+  if (visibility.communityIds.length) or.push({ communityId: { in: visibility.communityIds } });
+  if (visibility.memberId) or.push({ leadMemberId: visibility.memberId }, { memberIds: { has: visibility.memberId } });
+  // No scope at all must match nothing rather than everything.
+  return or.length ? { OR: or } : { problemId: { in: [] } };
+}

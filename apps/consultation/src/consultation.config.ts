@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { authEnv, booleanFlag, logEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
+import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
+
+export const consultationEnv = databaseConfigSchema
+  .extend(redisEnv.shape)
+  .extend(authEnv.shape)
+  .extend(logEnv.shape)
+  .extend({
+    CONSULTATION_PORT: z.coerce.number().int().positive().default(3003),
+    /** Off only to simulate a crash between the decision and the event reaching the workflow. */
+    OUTBOX_RELAY: booleanFlag.default(true),
+  });
+
+export function consultationConfigFrom(env: z.infer<typeof consultationEnv>) {
+  return {
+    port: env.CONSULTATION_PORT,
+    database: databaseConfigFrom(env),
+    redis: redisConfigFrom(env),
+    auth: { secret: env.AUTH_TOKEN_SECRET, ttl: env.AUTH_TOKEN_TTL },
+    logLevel: env.LOG_LEVEL,
+    outboxRelay: env.OUTBOX_RELAY,
+  };
+}
+export type ConsultationConfig = ReturnType<typeof consultationConfigFrom>;

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { CONSULTATION_FORMS, CONSULTATION_OUTCOMES } from '@shangliang/contracts';
+import { ConsultationItemRepository } from '../consultation-items/consultation-item.repository';
+import { ReferralRepository } from '../referrals/referral.repository';
+import { countOf, countsByKey, ratio, sum } from './tally';
+
+/**
+ * The programme's figures this service owns, counted live: consultations by form (the
+ * point-to-point count is one of the reported figures), outcomes, and how departments answer
+ * referrals (the hotline's response rate, 响应率).
+ */
+@Injectable()
+export class ConsultationFiguresQueries {
+  constructor(
+    private readonly items: ConsultationItemRepository,
+    private readonly referrals: ReferralRepository,
+  ) {}
+
+  async figures() {
+    const [consultation, referral] = await Promise.all([this.items.figures(), this.referrals.figures()]);
+    const open = countOf(referral.byStatus, 'open');
+    const responded = countOf(referral.byStatus, 'responded');
+    return {
+      items: { open: countOf(consultation.items, 'open'), concluded: countOf(consultation.items, 'concluded') },
+      consultations: {
+        total: sum(consultation.forms),
+        byForm: countsByKey(CONSULTATION_FORMS, consultation.forms),
+        byOutcome: countsByKey(CONSULTATION_OUTCOMES, consultation.outcomes),
+      },
+      referrals: {
+        total: open + responded,
+        open,
+        responded,
+        respondedInTime: referral.respondedInTime,
+        responseRate: ratio(responded, open + responded),
+        inTimeRate: ratio(referral.respondedInTime, responded),
+      },
+      generatedAt: new Date().toISOString(),
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { staffOf } from '../testing/staff.fixture';
+import type { ReferralRepository, ReferralWithContext } from './referral.repository';
+import { ReferralQueries } from './referral.queries';
+
+const row: ReferralWithContext = {
+  id: 'r-1',
+  problemId: 'p-1',
+  departmentId: 'd-housing',
+  request: 'Repair the lift',
+  dueAt: new Date('2026-12-01T00:00:00Z'),
+  status: 'open',
+  response: null,
+  respondedBy: null,
+  respondedAt: null,
+  createdAt: new Date('2026-11-20T00:00:00Z'),
+  item: { reference: 'SL-2026-000042', category: 'property_management', communityId: 'c-01' },
+  escalations: [
+    { id: 'cmd-1', referralId: 'r-1', rung: 'reminder', notifiedAt: new Date('2026-11-30T00:00:00Z') },
+    { id: 'cmd-2', referralId: 'r-1', rung: 'urging_notice', notifiedAt: new Date('2026-12-01T00:00:00Z') },
+  ],
+};
+
+function setUp(found: ReferralWithContext | null = row) {
+  const referrals = { list: jest.fn().mockResolvedValue([[row], 1]), findWithContext: jest.fn().mockResolvedValue(found) };
+  return { queries: new ReferralQueries(referrals as unknown as ReferralRepository), referrals };
+}
+
+const page = { limit: 20, offset: 0 };
+
+describe('which referrals staff see', () => {
+  it("shows a department only its own referrals, each with the rungs it was notified of", async () => {
+    const { queries, referrals } = setUp();
+    const result = await queries.list({ ...page, status: 'open' }, staffOf('department', { departmentId: 'd-housing' }));
+    expect(referrals.list).toHaveBeenCalledWith({ status: 'open', departmentId: 'd-housing', take: 20, skip: 0 });
+    expect(result.items[0]).toMatchObject({ reference: 'SL-2026-000042', escalations: [{ rung: 'reminder' }, { rung: 'urging_notice' }] });
+  });
+
+  it('shows supervisors and admins every department’s referrals', async () => {
+    for (const role of ['supervisor', 'admin'] as const) {
+      const { queries, referrals } = setUp();
+      await queries.list(page, staffOf(role));
+      expect(referrals.list).toHaveBeenCalledWith(expect.objectContaining({ departmentId: null }));
+    }
+  });
+
+  it('refuses a department account that carries no department', async () => {
+    const { queries } = setUp();
+    await expect(queries.list(page, staffOf('department'))).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("refuses one referral of another department", async () => {
+    const { queries } = setUp();
+    await expect(queries.get('r-1', staffOf('department', { departmentId: 'd-water' }))).rejects.toMatchObject({ status: 403 });
+  });
+});

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import type { EscalationRung } from '@shangliang/contracts';
+import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
+import type { Tally } from '../dashboard/tally';
+
+export const referralWithContext = {
+  item: { select: { reference: true, category: true, communityId: true } },
+  escalations: { orderBy: { notifiedAt: 'asc' } },
+} satisfies Prisma.ReferralInclude;
+export type ReferralRecord = Prisma.ReferralGetPayload<object>;
+export type ReferralWithContext = Prisma.ReferralGetPayload<{ include: typeof referralWithContext }>;
+
+/** Referrals to departments and the escalation rungs they were notified of. */
+@Injectable()
+export class ReferralRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(work);
+  }
+
+  findById(id: string): Promise<ReferralRecord | null> {
+    return this.prisma.referral.findUnique({ where: { id } });
+  }
+
+  findWithContext(id: string): Promise<ReferralWithContext | null> {
+    return this.prisma.referral.findUnique({ where: { id }, include: referralWithContext });
+  }
+
+  /** `departmentId` null lists every department's referrals. */
+  list(filter: { status?: string; departmentId: string | null; take: number; skip: number }): Promise<[ReferralWithContext[], number]> {
+    const where: Prisma.ReferralWhereInput = { status: filter.status, departmentId: filter.departmentId ?? undefined };
+    return this.prisma.$transaction([
+      this.prisma.referral.findMany({ where, include: referralWithContext, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }], take: filter.take, skip: filter.skip }),
+      this.prisma.referral.count({ where }),
+    ]);
+  }
+
+  /** Records the answer if the referral is still open; returns whether it was. */
+  async markResponded(tx: Tx, id: string, answer: { response: string; respondedBy: string; respondedAt: Date }): Promise<boolean> {
+    const { count } = await tx.referral.updateMany({ where: { id, status: 'open' }, data: { status: 'responded', ...answer } });
+    return count === 1;
+  }
+
+  /**
+   * Records one rung, keyed by the workflow's command id and unique per (referral, rung): a
+   * redelivered command, or the same rung sent twice, adds nothing. Returns whether it was new.
+   */
+  async recordEscalation(escalation: { id: string; referralId: string; rung: EscalationRung }): Promise<boolean> {
+    const { count } = await this.prisma.referralEscalation.createMany({ data: [escalation], skipDuplicates: true });
+    return count > 0;
+  }
+
+  /** Counts for the programme's figures: referrals by status, and those answered in time. */
+  async figures(): Promise<{ byStatus: Tally[]; respondedInTime: number }> {
+    const [byStatus, respondedInTime] = await Promise.all([
+      this.prisma.referral.groupBy({ by: ['status'], _count: { _all: true } }),
+      this.prisma.referral.count({ where: { status: 'responded', respondedAt: { lte: this.prisma.referral.fields.dueAt } } }),
+    ]);
+    return { byStatus: byStatus.map((g) => ({ key: g.status, count: g._count._all })), respondedInTime };
+  }
+}

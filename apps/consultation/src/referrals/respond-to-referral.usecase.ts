@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import type { StaffPrincipal } from '@shangliang/auth';
+import { forbidden, notFound, wrongStage } from '@shangliang/http';
+import { Outbox } from '@shangliang/messaging';
+import { ReferralRepository } from './referral.repository';
+
+export interface RespondToReferralCommand {
+  response: string;
+}
+
+/**
+ * The department answers the referral. The answer and the `department.responded` event commit
+ * together; the event id is the referral's, so a second click cannot signal twice.
+ */
+@Injectable()
+export class RespondToReferralUseCase {
+  constructor(
+    private readonly referrals: ReferralRepository,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async execute(referralId: string, command: RespondToReferralCommand, staff: StaffPrincipal) {
+    const referral = await this.referrals.findById(referralId);
+    if (!referral) throw notFound('referral');
+    if (staff.role !== 'admin' && (staff.role !== 'department' || staff.departmentId !== referral.departmentId)) {
+      throw forbidden('only the department the problem was referred to answers it');
+    }
+    if (referral.status !== 'open') throw alreadyResponded();
+
+    const respondedAt = new Date();
+    await this.referrals.transaction(async (tx) => {
+      if (!(await this.referrals.markResponded(tx, referralId, { response: command.response, respondedBy: staff.staffId, respondedAt }))) {
+        throw alreadyResponded();
+      }
+      await this.outbox.add(tx, 'workflow-events', 'department.responded', {
+        eventId: `${referralId}.responded`,
+        problemId: referral.problemId,
+        referralId,
+      });
+    });
+    this.outbox.flush();
+    return { referralId, problemId: referral.problemId, status: 'responded' as const, respondedAt: respondedAt.toISOString() };
+  }
+}
+
+const alreadyResponded = () => wrongStage('this referral has already been answered');

@@ -1,0 +1,26 @@
+import type { OrganisationDirectory } from '@shangliang/organisation';
+import { CommunityScope } from '../staff-scope/community-scope';
+import { staffOf } from '../testing/staff.fixture';
+import { FollowUpQueries } from './follow-up.queries';
+import type { FollowUpRepository } from './follow-up.repository';
+
+function setUp() {
+  const followUps = { list: jest.fn().mockResolvedValue([[], 0]) };
+  const directory = { communityIdsInScope: jest.fn().mockResolvedValue(['c-01', 'c-02']) };
+  const queries = new FollowUpQueries(followUps as unknown as FollowUpRepository, new CommunityScope(directory as unknown as OrganisationDirectory));
+  return { queries, followUps };
+}
+
+describe('which call-backs staff see', () => {
+  it("shows a convener the pending call-backs of their township or street", async () => {
+    const { queries, followUps } = setUp();
+    await queries.list({ status: 'pending', limit: 50, offset: 0 }, staffOf('convener', { localityId: 'l-1' }));
+    expect(followUps.list).toHaveBeenCalledWith({ status: 'pending', communityIds: ['c-01', 'c-02'], take: 50, skip: 0 });
+  });
+
+  it('shows supervisors every call-back', async () => {
+    const { queries, followUps } = setUp();
+    await queries.list({ limit: 50, offset: 0 }, staffOf('supervisor'));
+    expect(followUps.list).toHaveBeenCalledWith(expect.objectContaining({ communityIds: null }));
+  });
+});

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { StaffPrincipal } from '@shangliang/auth';
+import { forbidden, notFound, wrongStage } from '@shangliang/http';
+import { Outbox } from '@shangliang/messaging';
+import { CommunityScope } from '../staff-scope/community-scope';
+import { FollowUpRepository } from './follow-up.repository';
+import type { RecordFollowUpCommand } from './record-follow-up.command';
+
+/**
+ * The resident was called back and rated the outcome. The rating and the `follow-up.recorded`
+ * event commit together, keyed by the problem, so the workflow archives the case once.
+ */
+@Injectable()
+export class RecordFollowUpUseCase {
+  constructor(
+    private readonly followUps: FollowUpRepository,
+    private readonly scope: CommunityScope,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async execute(problemId: string, command: RecordFollowUpCommand, staff: StaffPrincipal) {
+    const followUp = await this.followUps.findById(problemId);
+    if (!followUp) throw notFound('follow-up');
+    const communityIds = await this.scope.of(staff);
+    if (communityIds && !communityIds.includes(followUp.communityId)) throw forbidden('this follow-up is outside your area');
+    if (followUp.status !== 'pending') throw alreadyRecorded();
+
+    const recordedAt = new Date();
+    await this.followUps.transaction(async (tx) => {
+      const recorded = await this.followUps.markRecorded(tx, problemId, {
+        satisfaction: command.satisfaction,
+        note: command.note ?? null,
+        recordedBy: staff.staffId,
+        recordedAt,
+      });
+      if (!recorded) throw alreadyRecorded();
+      await this.outbox.add(tx, 'workflow-events', 'follow-up.recorded', { eventId: `${problemId}.follow-up`, problemId, satisfaction: command.satisfaction });
+    });
+    this.outbox.flush();
+    return { problemId, status: 'recorded' as const, satisfaction: command.satisfaction, recordedAt: recordedAt.toISOString() };
+  }
+}
+
+const alreadyRecorded = () => wrongStage('the call-back for this problem is already recorded');

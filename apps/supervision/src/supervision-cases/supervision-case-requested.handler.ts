@@ -1,0 +1,15 @@
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import type { PayloadOf } from '@shangliang/contracts';
+import { OpenSupervisionCaseUseCase } from './open-supervision-case.usecase';
+
+/** The supervision inbox: a problem's workflow escalates a slow department to democratic supervision. */
+@Controller()
+export class SupervisionCaseRequestedHandler {
+  constructor(private readonly openCase: OpenSupervisionCaseUseCase) {}
+
+  @EventPattern('supervision-case.requested')
+  requested(@Payload() command: PayloadOf<'supervision', 'supervision-case.requested'>) {
+    return this.openCase.execute(command);
+  }
+}

@@ -1,0 +1,49 @@
+import type { OrganisationDirectory } from '@shangliang/organisation';
+import { CommunityScope } from '../staff-scope/community-scope';
+import { staffOf } from '../testing/staff.fixture';
+import { SupervisionCaseQueries } from './supervision-case.queries';
+import type { SupervisionCaseRecord, SupervisionCaseRepository } from './supervision-case.repository';
+
+const row: SupervisionCaseRecord = {
+  id: 's-1',
+  problemId: 'p-1',
+  referralId: 'r-1',
+  reference: 'SL-2026-000314',
+  category: 'land_acquisition',
+  communityId: 'c-07',
+  departmentId: 'd-land',
+  status: 'open',
+  openedAt: new Date('2026-12-20T00:00:00Z'),
+  resolvedAt: null,
+  resolvedBy: null,
+  resolution: null,
+};
+
+function setUp() {
+  const cases = { list: jest.fn().mockResolvedValue([[row], 1]), findById: jest.fn().mockResolvedValue(row) };
+  const directory = { communityIdsInScope: jest.fn().mockResolvedValue(['c-01', 'c-02']) };
+  const queries = new SupervisionCaseQueries(cases as unknown as SupervisionCaseRepository, new CommunityScope(directory as unknown as OrganisationDirectory));
+  return { queries, cases, directory };
+}
+
+describe('which democratic-supervision cases staff see', () => {
+  it('shows supervisors every open case', async () => {
+    const { queries, cases } = setUp();
+    const result = await queries.list({ status: 'open', limit: 50, offset: 0 }, staffOf('supervisor'));
+    expect(cases.list).toHaveBeenCalledWith({ status: 'open', communityIds: null, take: 50, skip: 0 });
+    expect(result).toMatchObject({ total: 1, items: [{ id: 's-1', categoryLabel: { zh: '征地拆迁' } }] });
+  });
+
+  it('shows a vice-chair the cases of the communities they are in charge of', async () => {
+    const { queries, cases, directory } = setUp();
+    const viceChair = staffOf('vice_chair', { viceChairId: 'vc-1' });
+    await queries.list({ limit: 50, offset: 0 }, viceChair);
+    expect(directory.communityIdsInScope).toHaveBeenCalledWith(viceChair);
+    expect(cases.list).toHaveBeenCalledWith(expect.objectContaining({ communityIds: ['c-01', 'c-02'] }));
+  });
+
+  it("refuses a vice-chair one case outside their communities", async () => {
+    const { queries } = setUp();
+    await expect(queries.get('s-1', staffOf('vice_chair', { viceChairId: 'vc-1' }))).rejects.toMatchObject({ status: 403 });
+  });
+});

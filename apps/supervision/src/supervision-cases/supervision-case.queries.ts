@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import type { StaffPrincipal } from '@shangliang/auth';
+import { forbidden, notFound } from '@shangliang/http';
+import { CommunityScope } from '../staff-scope/community-scope';
+import { SupervisionCaseRepository } from './supervision-case.repository';
+import { supervisionCaseView } from './supervision-case.view';
+
+/** Reads of democratic-supervision cases: supervisors and admins see all, a vice-chair their communities. */
+@Injectable()
+export class SupervisionCaseQueries {
+  constructor(
+    private readonly cases: SupervisionCaseRepository,
+    private readonly scope: CommunityScope,
+  ) {}
+
+  async list(query: { status?: string; limit: number; offset: number }, staff: StaffPrincipal) {
+    const communityIds = await this.scope.of(staff);
+    const [rows, total] = await this.cases.list({ status: query.status, communityIds, take: query.limit, skip: query.offset });
+    return { total, items: rows.map(supervisionCaseView) };
+  }
+
+  async get(id: string, staff: StaffPrincipal) {
+    const found = await this.cases.findById(id);
+    if (!found) throw notFound('supervision case');
+    const communityIds = await this.scope.of(staff);
+    if (communityIds && !communityIds.includes(found.communityId)) throw forbidden('this supervision case is outside your area');
+    return supervisionCaseView(found);
+  }
+}

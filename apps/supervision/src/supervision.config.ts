@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { authEnv, booleanFlag, logEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
+import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
+
+export const supervisionEnv = databaseConfigSchema
+  .extend(redisEnv.shape)
+  .extend(authEnv.shape)
+  .extend(logEnv.shape)
+  .extend({
+    SUPERVISION_PORT: z.coerce.number().int().positive().default(3004),
+    /** Off only to simulate a crash between the decision and the event reaching the workflow. */
+    OUTBOX_RELAY: booleanFlag.default(true),
+  });
+
+export function supervisionConfigFrom(env: z.infer<typeof supervisionEnv>) {
+  return {
+    port: env.SUPERVISION_PORT,
+    database: databaseConfigFrom(env),
+    redis: redisConfigFrom(env),
+    auth: { secret: env.AUTH_TOKEN_SECRET, ttl: env.AUTH_TOKEN_TTL },
+    logLevel: env.LOG_LEVEL,
+    outboxRelay: env.OUTBOX_RELAY,
+  };
+}
+export type SupervisionConfig = ReturnType<typeof supervisionConfigFrom>;

@@ -1,0 +1,58 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from '@shangliang/auth';
+import { loadConfig } from '@shangliang/config';
+import { HealthController, loggerParams } from '@shangliang/http';
+import { MessagingModule } from '@shangliang/messaging';
+import { OrganisationDirectoryModule } from '@shangliang/organisation';
+import { PrismaModule } from '@shangliang/persistence';
+import { ArchiveCaseUseCase } from './cases/archive-case.usecase';
+import { CaseQueries } from './cases/case.queries';
+import { CaseRepository } from './cases/case.repository';
+import { CasesController } from './cases/cases.controller';
+import { UpdateCaseUseCase } from './cases/update-case.usecase';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { SupervisionFiguresQueries } from './dashboard/supervision-figures.queries';
+import { FollowUpQueries } from './follow-ups/follow-up.queries';
+import { FollowUpRepository } from './follow-ups/follow-up.repository';
+import { FollowUpsController } from './follow-ups/follow-ups.controller';
+import { OpenFollowUpUseCase } from './follow-ups/open-follow-up.usecase';
+import { RecordFollowUpUseCase } from './follow-ups/record-follow-up.usecase';
+import { CommunityScope } from './staff-scope/community-scope';
+import { OpenSupervisionCaseUseCase } from './supervision-cases/open-supervision-case.usecase';
+import { ResolveSupervisionCaseUseCase } from './supervision-cases/resolve-supervision-case.usecase';
+import { SupervisionCaseQueries } from './supervision-cases/supervision-case.queries';
+import { SupervisionCaseRepository } from './supervision-cases/supervision-case.repository';
+import { SupervisionCasesController } from './supervision-cases/supervision-cases.controller';
+import { supervisionConfigFrom, supervisionEnv } from './supervision.config';
+import { SUPERVISION_INBOX_HANDLERS } from './supervision-inbox';
+
+export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv));
+
+@Module({
+  imports: [
+    LoggerModule.forRoot(loggerParams(supervisionConfig.logLevel, 'supervision')),
+    PrismaModule.forRoot(supervisionConfig.database),
+    MessagingModule.forRoot({ redis: supervisionConfig.redis, source: 'supervision', outbox: { relay: supervisionConfig.outboxRelay } }),
+    AuthModule.forRoot(supervisionConfig.auth),
+    OrganisationDirectoryModule,
+  ],
+  controllers: [HealthController, SupervisionCasesController, FollowUpsController, CasesController, DashboardController, ...SUPERVISION_INBOX_HANDLERS],
+  providers: [
+    CommunityScope,
+    SupervisionCaseRepository,
+    SupervisionCaseQueries,
+    OpenSupervisionCaseUseCase,
+    ResolveSupervisionCaseUseCase,
+    FollowUpRepository,
+    FollowUpQueries,
+    OpenFollowUpUseCase,
+    RecordFollowUpUseCase,
+    CaseRepository,
+    CaseQueries,
+    ArchiveCaseUseCase,
+    UpdateCaseUseCase,
+    SupervisionFiguresQueries,
+  ],
+})
+export class SupervisionModule {}

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# `npm start`: the whole system on one machine — PostgreSQL and Redis (started if down), the
+# database with migrations and the demo city's organisation, the Temporal dev server with its
+# Web UI, the four services, the worker and the web front end. Ctrl-C stops what it started.
+# Point it elsewhere with the variables in infra/env/dev.env (PGHOST, REDIS_HOST,
+# TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TLS …); nothing local is started for those.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$SHANGLIANG_ROOT/infra/temporal/temporal.sh"
+cd "$SHANGLIANG_ROOT"
+
+load_env dev
+ensure_node_modules
+ensure_postgres
+ensure_redis
+ensure_database
+migrate_database
+ensure_temporal_cli
+started_temporal=false
+if ! port_open "$(temporal_host)" "$(temporal_port)"; then started_temporal=true; fi
+start_temporal_dev_server
+bash infra/scripts/build.sh
+node dist/infra/seed/seed-demo.cli.js
+
+export WORKFLOW_BUNDLE_PATH="$SHANGLIANG_ROOT/dist/workflow-bundles/problem-lifecycle.js"
+pids=()
+stop_all() {
+  log "stopping"
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  if [[ "$started_temporal" == "true" ]]; then stop_temporal_dev_server; fi
+}
+trap stop_all EXIT INT TERM
+
+apps=(intake assignment consultation supervision worker)
+[[ -f dist/apps/web/src/main.js ]] && apps+=(web)
+for app in "${apps[@]}"; do
+  node "dist/apps/$app/src/main.js" >>"$VAR_DIR/log/$app.log" 2>&1 &
+  pids+=($!)
+done
+
+cat <<TXT
+
+  Shangliang is starting (logs in $VAR_DIR/log/):
+    Residents' web page      http://127.0.0.1:$WEB_PORT
+    Intake API + docs        http://127.0.0.1:$INTAKE_PORT/docs
+    Assignment API + docs    http://127.0.0.1:$ASSIGNMENT_PORT/docs
+    Consultation API + docs  http://127.0.0.1:$CONSULTATION_PORT/docs
+    Supervision API + docs   http://127.0.0.1:$SUPERVISION_PORT/docs
+    Temporal Web UI          $TEMPORAL_UI_URL
+  Demo logins (password: ${DEMO_PASSWORD:-shangliang-demo}): admin, supervisor, convener-loc-003,
+    leader-grp-01, member-mem-015, committee-cmt-01, vicechair-vc-1, dept-housing
+  Ctrl-C stops everything this command started.
+
+TXT
+wait -n "${pids[@]}" || true
+log "a process exited; see $VAR_DIR/log/"
