@@ -8,9 +8,11 @@ cd "$SHANGLIANG_ROOT"
 log "generating the Prisma client"
 PGDATABASE="${PGDATABASE:-shangliang}" prisma generate --config libs/platform/persistence/prisma.config.ts >/dev/null
 log "compiling TypeScript"
-tsc -p tsconfig.build.json
-tsc-alias -p tsconfig.build.json
+# DIST_DIR lets a second checkout's test run build beside this one without clobbering it.
+dist="${DIST_DIR:-dist}"
+tsc -p tsconfig.build.json --outDir "$dist"
+tsc-alias -p tsconfig.build.json --outDir "$dist"
 log "bundling workflows"
 bundle_log="$(mktemp)"
-node dist/apps/worker/src/temporal/bundle-workflows.cli.js dist/workflow-bundles/problem-lifecycle.js >"$bundle_log" 2>&1 || { cat "$bundle_log"; exit 1; }
+node "$dist/apps/worker/src/temporal/bundle-workflows.cli.js" "$dist/workflow-bundles/problem-lifecycle.js" >"$bundle_log" 2>&1 || { cat "$bundle_log"; exit 1; }
 rm -f "$bundle_log"

@@ -35,9 +35,9 @@ export async function startApp(name: AppName, env: Record<string, string> = {}):
   const log = logFile(name);
   const offset = existsSync(log) ? statSync(log).size : 0;
   const fd = openSync(log, 'a');
-  const child = spawn(process.execPath, [join(testEnvironment.root, 'dist/apps', name, 'src/main.js')], {
+  const child = spawn(process.execPath, [join(testEnvironment.distDir, 'apps', name, 'src/main.js')], {
     cwd: testEnvironment.root,
-    env: { ...process.env, WORKFLOW_BUNDLE_PATH: join(testEnvironment.root, 'dist/workflow-bundles/problem-lifecycle.js'), ...env },
+    env: { ...process.env, WORKFLOW_BUNDLE_PATH: join(testEnvironment.distDir, 'workflow-bundles/problem-lifecycle.js'), ...env },
     stdio: ['ignore', fd, fd],
     detached: true,
   });

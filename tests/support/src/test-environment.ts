@@ -3,6 +3,9 @@ import { join } from 'node:path';
 /** What the test run exported (infra/env/test.env via `npm test`), with the same defaults. */
 export const testEnvironment = {
   root: join(__dirname, '..', '..', '..'),
+  get distDir(): string {
+    return join(this.root, process.env.DIST_DIR ?? 'dist');
+  },
   get varDir(): string {
     return join(this.root, process.env.VAR_DIR ?? 'var/test');
   },
