@@ -12,6 +12,10 @@ import { ProblemQueries } from './problems/problem.queries';
 import { ProblemRepository } from './problems/problem.repository';
 import { ProblemsController, PublicProblemsController } from './problems/problems.controller';
 import { RecordProgressUseCase } from './problems/record-progress.usecase';
+import { DuplicateFinder } from './duplicates/duplicate-finder';
+import { DuplicatesController } from './duplicates/duplicates.controller';
+import { JoinProblemUseCase } from './duplicates/join-problem.usecase';
+import { ResidentContacts } from './residents/resident-contacts';
 import { SubmitProblemUseCase } from './problems/submit-problem.usecase';
 
 export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
@@ -24,7 +28,16 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     AuthModule.forRoot(intakeConfig.auth),
     OrganisationDirectoryModule,
   ],
-  controllers: [HealthController, ProblemsController, PublicProblemsController, ProblemProgressHandler],
-  providers: [{ provide: INTAKE_CONFIG, useValue: intakeConfig }, ProblemRepository, ProblemQueries, SubmitProblemUseCase, RecordProgressUseCase],
+  controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, ProblemProgressHandler],
+  providers: [
+    { provide: INTAKE_CONFIG, useValue: intakeConfig },
+    ProblemRepository,
+    ProblemQueries,
+    SubmitProblemUseCase,
+    RecordProgressUseCase,
+    ResidentContacts,
+    DuplicateFinder,
+    JoinProblemUseCase,
+  ],
 })
 export class IntakeModule {}

@@ -1,12 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { ProblemSource } from '@shangliang/contracts';
 import { conflict, invalidField } from '@shangliang/http';
 import { Outbox } from '@shangliang/messaging';
 import { OrganisationDirectory } from '@shangliang/organisation';
 import { isUniqueViolation, type Tx } from '@shangliang/persistence';
-import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
-import { normalisePhone, phoneDigest } from '../residents/personal-data';
+import { ResidentContacts } from '../residents/resident-contacts';
 import { problemReference, trackingCode } from './problem-identifiers';
 import { ProblemRepository, type ProblemRecord } from './problem.repository';
 import type { SubmitProblemCommand } from './submit-problem.command';
@@ -28,7 +27,7 @@ export class SubmitProblemUseCase {
     private readonly problems: ProblemRepository,
     private readonly directory: OrganisationDirectory,
     private readonly outbox: Outbox,
-    @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
+    private readonly contacts: ResidentContacts,
   ) {}
 
   async execute(command: SubmitProblemCommand, options: SubmitOptions): Promise<{ problem: ProblemRecord; replayed: boolean }> {
@@ -67,7 +66,7 @@ export class SubmitProblemUseCase {
     const id = randomUUID();
     const now = new Date();
     const reference = problemReference(now.getUTCFullYear(), await this.problems.nextReferenceNumber(tx));
-    const residentId = await this.residentContact(tx, command.contact);
+    const residentId = await this.contacts.upsert(tx, command.contact);
     await tx.problem.create({
       data: {
         id,
@@ -87,6 +86,7 @@ export class SubmitProblemUseCase {
         createdAt: now,
       },
     });
+    if (residentId) await tx.problemReporter.create({ data: { problemId: id, residentId, source: options.source, how: 'submitted' } });
     await tx.problemHistory.create({
       data: { problemId: id, eventId: `${id}.received`, kind: 'received', stage: 'submitted', detail: { source: options.source }, occurredAt: now },
     });
@@ -104,22 +104,5 @@ export class SubmitProblemUseCase {
       submittedAt: now.toISOString(),
     });
     return id;
-  }
-
-  /** Personal data is stored once per phone number, apart from the problem. */
-  private async residentContact(tx: Tx, contact: SubmitProblemCommand['contact']): Promise<string | null> {
-    if (!contact || (!contact.phone && !contact.name)) return null;
-    if (!contact.phone) {
-      const created = await tx.residentContact.create({ data: { id: randomUUID(), name: contact.name, consentToCallback: contact.consentToCallback } });
-      return created.id;
-    }
-    const phone = normalisePhone(contact.phone);
-    const digest = phoneDigest(phone, this.config.piiDigestSecret);
-    const row = await tx.residentContact.upsert({
-      where: { phoneDigest: digest },
-      create: { id: randomUUID(), phoneDigest: digest, phone, name: contact.name, consentToCallback: contact.consentToCallback },
-      update: { consentToCallback: contact.consentToCallback || undefined, name: contact.name ?? undefined },
-    });
-    return row.id;
   }
 }

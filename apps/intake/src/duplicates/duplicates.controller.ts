@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
+import { z } from 'zod';
+import { type ProblemStage, STAGE_LABELS } from '@shangliang/contracts';
+import { Public } from '@shangliang/auth';
+import { submitProblemSchema } from '../problems/submit-problem.command';
+import { DuplicateFinder } from './duplicate-finder';
+import { JoinProblemUseCase } from './join-problem.usecase';
+
+class SimilarQueryDto extends createZodDto(
+  z
+    .object({
+      communityId: z.string().trim().min(1).max(32),
+      title: z.string().trim().max(200).default(''),
+      description: z.string().trim().min(2).max(4000),
+      location: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict().optional(),
+    })
+    .strict(),
+) {}
+class JoinDto extends createZodDto(z.object({ contact: submitProblemSchema.shape.contact }).strict()) {}
+
+@ApiTags('public')
+@Controller('public/problems')
+export class DuplicatesController {
+  constructor(
+    private readonly finder: DuplicateFinder,
+    private readonly join: JoinProblemUseCase,
+  ) {}
+
+  @Public()
+  @Post('similar')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Likely duplicates among open problems of the community, before submitting a new one.' })
+  async similar(@Body(ZodValidationPipe) body: SimilarQueryDto) {
+    const found = await this.finder.similarOpenProblems({ communityId: body.communityId, text: `${body.title} ${body.description}`, location: body.location });
+    return found.map((c) => ({
+      problemId: c.problemId,
+      reference: c.reference,
+      title: c.title,
+      stage: c.stage,
+      stageLabel: STAGE_LABELS[c.stage as ProblemStage],
+      similarity: Math.round(c.score * 100) / 100,
+      reporters: c.reporters,
+      createdAt: c.createdAt.toISOString(),
+    }));
+  }
+
+  @Public()
+  @Post(':id/join')
+  @HttpCode(200)
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({ summary: 'Join an open problem instead of raising a duplicate; returns its tracking code.' })
+  joinProblem(@Param('id', ParseUUIDPipe) id: string, @Body(ZodValidationPipe) body: JoinDto, @Headers('idempotency-key') key: string | undefined) {
+    return this.join.execute(id, body.contact, 'web', `${id}.join.${key?.slice(0, 100) ?? randomUUID()}`);
+  }
+}
