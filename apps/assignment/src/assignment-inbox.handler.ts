@@ -18,6 +18,11 @@ export class AssignmentInboxHandler {
     await this.screening.open({ problemId: command.problemId, reference: command.reference, category: command.category, communityId: command.communityId, dueAt: new Date(command.dueAt) });
   }
 
+  @EventPattern('screening.withdrawn')
+  async screeningWithdrawn(@Payload() command: PayloadOf<'assignment', 'screening.withdrawn'>) {
+    await this.screening.withdraw(command.problemId);
+  }
+
   @EventPattern('screening.overdue')
   async screeningOverdue(@Payload() command: PayloadOf<'assignment', 'screening.overdue'>) {
     await this.screening.escalate(command.problemId, command.level);

@@ -15,6 +15,9 @@ import { RecordProgressUseCase } from './problems/record-progress.usecase';
 import { DuplicateFinder } from './duplicates/duplicate-finder';
 import { DuplicatesController } from './duplicates/duplicates.controller';
 import { JoinProblemUseCase } from './duplicates/join-problem.usecase';
+import { MergeProblemsUseCase } from './duplicates/merge-problems.usecase';
+import { MergesController } from './duplicates/merges.controller';
+import { ProblemAccess } from './problems/problem-access';
 import { ResidentContacts } from './residents/resident-contacts';
 import { SubmitProblemUseCase } from './problems/submit-problem.usecase';
 
@@ -28,7 +31,7 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     AuthModule.forRoot(intakeConfig.auth),
     OrganisationDirectoryModule,
   ],
-  controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, ProblemProgressHandler],
+  controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, MergesController, ProblemProgressHandler],
   providers: [
     { provide: INTAKE_CONFIG, useValue: intakeConfig },
     ProblemRepository,
@@ -38,6 +41,8 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     ResidentContacts,
     DuplicateFinder,
     JoinProblemUseCase,
+    MergeProblemsUseCase,
+    ProblemAccess,
   ],
 })
 export class IntakeModule {}

@@ -113,3 +113,17 @@ export async function recordSatisfaction(problemId: string, satisfaction = 'sati
   const res = await supervisor.post('supervision', `/follow-ups/${problemId}`, { satisfaction, note: '住户表示路灯已修好' });
   if (res.status !== 201 && res.status !== 200) throw new Error(`follow-up failed: ${res.status} ${JSON.stringify(res.body)}`);
 }
+
+/** The lead records a consultation that solved the problem on the spot. */
+export async function concludeSolved(lead: ApiClient, problemId: string) {
+  await eventually(() => lead.get('consultation', `/consultation-items/${problemId}`), (r) => r.status === 200, { what: 'consultation item' });
+  const res = await lead.post('consultation', `/consultation-items/${problemId}/consultations`, {
+    form: 'micro',
+    heldAt: new Date().toISOString(),
+    venue: '委员工作室',
+    participants: { residentRepresentatives: 2 },
+    summary: '物业当场答应修复，住户代表认可。',
+    outcome: 'solved',
+  });
+  if (res.status !== 201 && res.status !== 200) throw new Error(`consultation failed: ${res.status} ${JSON.stringify(res.body)}`);
+}

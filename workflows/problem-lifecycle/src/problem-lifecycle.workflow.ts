@@ -4,7 +4,10 @@ import {
   departmentRespondedSignal,
   EscalatedSearchAttribute,
   followUpRecordedSignal,
+  problemMergedSignal,
+  problemMergeSettledSignal,
   problemStateQuery,
+  problemUnmergedSignal,
   screeningDecidedSignal,
   StageSearchAttribute,
   supervisionCaseResolvedSignal,
@@ -33,6 +36,8 @@ const CONSULTATION_REMINDERS = 3;
 const FOLLOW_UP_REMINDERS = 3;
 
 type Detail = Record<string, string | number | boolean | null>;
+type ScreeningOrMerge = WorkflowEvent<'screening.decided'> | WorkflowEvent<'problem.merged'>;
+type MergeEnd = WorkflowEvent<'problem.merge-settled'> | WorkflowEvent<'problem.unmerged'>;
 
 /**
  * One problem, from submission to archive, through the four orders (四单): screening and
@@ -47,6 +52,9 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   let departmentResponse: WorkflowEvent<'department.responded'> | null = null;
   let supervisionResolution: WorkflowEvent<'supervision-case.resolved'> | null = null;
   let followUp: WorkflowEvent<'follow-up.recorded'> | null = null;
+  let merge: WorkflowEvent<'problem.merged'> | null = null;
+  let unmerge: WorkflowEvent<'problem.unmerged'> | null = null;
+  let mergeSettled: WorkflowEvent<'problem.merge-settled'> | null = null;
 
   const state: ProblemLifecycleState = {
     stage: 'submitted',
@@ -59,6 +67,7 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     referral: null,
     satisfaction: null,
     closedReason: null,
+    mergedInto: null,
   };
 
   /** Redelivered events (same id) are ignored; so is a second answer to a settled question. */
@@ -84,6 +93,16 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   });
   setHandler(followUpRecordedSignal, (e) => {
     if (accept(e, 'follow_up') && !followUp) followUp = e;
+  });
+  // Only a problem still waiting to be screened can be merged into another (a duplicate).
+  setHandler(problemMergedSignal, (e) => {
+    if (accept(e, ['submitted', 'screening']) && !merge && !screening) merge = e;
+  });
+  setHandler(problemUnmergedSignal, (e) => {
+    if (accept(e, 'merged') && !unmerge) unmerge = e;
+  });
+  setHandler(problemMergeSettledSignal, (e) => {
+    if (accept(e, 'merged') && !mergeSettled) mergeSettled = e;
   });
   setHandler(problemStateQuery, () => state);
 
@@ -124,12 +143,33 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
 
   // 群众点单 → 定单要准: screening by the convener and the group leader.
   await record('workflow_started');
-  const screeningDue = await enter('screening', input.policy.screeningMs);
-  await services.requestScreening({ ...ref, dueAt: screeningDue });
-  const screened = await waitWithEscalation(() => screening, input.policy.screeningMs, SCREENING_ESCALATION_LEVELS, async (level) => {
-    await services.escalateScreening({ problemId: input.problemId, level });
-    await overdue('screening_overdue', level);
-  });
+  // A duplicate merged into an open problem waits, off the queue, until it is unmerged (and is
+  // screened again) or until that problem is settled.
+  let screened: WorkflowEvent<'screening.decided'>;
+  for (;;) {
+    const screeningDue = await enter('screening', input.policy.screeningMs);
+    await services.requestScreening({ ...ref, dueAt: screeningDue });
+    const answer = await waitWithEscalation<ScreeningOrMerge>(() => screening ?? merge, input.policy.screeningMs, SCREENING_ESCALATION_LEVELS, async (level) => {
+      await services.escalateScreening({ problemId: input.problemId, level });
+      await overdue('screening_overdue', level);
+    });
+    if ('suitable' in answer) {
+      screened = answer;
+      break;
+    }
+    state.mergedInto = answer.targetProblemId;
+    await services.withdrawScreening({ problemId: input.problemId });
+    await enter('merged', null, { targetProblemId: answer.targetProblemId, targetReference: answer.targetReference });
+    const next = await waitFor<MergeEnd>(() => mergeSettled ?? unmerge);
+    if ('targetStage' in next) {
+      await record('merge_settled', { targetProblemId: answer.targetProblemId, targetStage: next.targetStage });
+      return { stage: 'merged', outcome: null, escalationRungs: [], satisfaction: null };
+    }
+    await record('unmerged', { targetProblemId: answer.targetProblemId });
+    state.mergedInto = null;
+    merge = null;
+    unmerge = null;
+  }
   if (!screened.suitable) {
     state.closedReason = screened.reasonCode;
     await enter('closed_unsuitable', null, { reasonCode: screened.reasonCode, referredTo: screened.referredTo, screenedBy: screened.screenedBy });

@@ -24,16 +24,18 @@ export class DecideScreeningUseCase {
     await this.access.assertCanScreen(staff, item);
     const teamSize = command.suitable ? await this.teamSize(item.communityId, command.scope!, command.teamSize) : null;
 
+    const decidedAt = new Date();
     const decided = await this.screening.transaction(async (tx) => {
       const updated = await tx.screeningItem.updateMany({
         where: { problemId, status: 'pending' },
         data: command.suitable
-          ? { status: 'suitable', scope: command.scope, teamSize, siteMeetingNote: command.siteMeetingNote, decidedBy: staff.staffId, decidedAt: new Date() }
-          : { status: 'unsuitable', reasonCode: command.reasonCode, referredTo: command.referredTo, decidedBy: staff.staffId, decidedAt: new Date() },
+          ? { status: 'suitable', scope: command.scope, teamSize, siteMeetingNote: command.siteMeetingNote, decidedBy: staff.staffId, decidedAt }
+          : { status: 'unsuitable', reasonCode: command.reasonCode, referredTo: command.referredTo, decidedBy: staff.staffId, decidedAt },
       });
       if (updated.count === 0) throw wrongStage('this problem has already been screened');
       await this.outbox.add(tx, 'workflow-events', 'screening.decided', {
-        eventId: `${problemId}.screened`,
+        // One decision per screening round (a problem unmerged is screened again).
+        eventId: `${problemId}.screened.${decidedAt.getTime()}`,
         problemId,
         suitable: command.suitable,
         reasonCode: command.suitable ? null : command.reasonCode!,

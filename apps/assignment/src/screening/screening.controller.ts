@@ -9,7 +9,7 @@ import { DecideScreeningDto } from './decide-screening.command';
 import { DecideScreeningUseCase } from './decide-screening.usecase';
 import { ScreeningRepository } from './screening.repository';
 
-class ScreeningQuery extends createZodDto(z.object({ status: z.enum(['pending', 'suitable', 'unsuitable']).optional() })) {}
+class ScreeningQuery extends createZodDto(z.object({ status: z.enum(['pending', 'suitable', 'unsuitable', 'withdrawn']).optional() })) {}
 
 @ApiTags('screening (定单)')
 @ApiBearerAuth()

@@ -23,9 +23,21 @@ export class ScreeningRepository {
     });
   }
 
-  /** Idempotent: a redelivered request finds the item already there. */
+  /**
+   * Idempotent: a redelivered request finds the item already there. An item withdrawn because
+   * its problem was merged comes back to the queue when the problem is unmerged.
+   */
   async open(item: { problemId: string; reference: string; category: string; communityId: string; dueAt: Date }): Promise<void> {
     await this.prisma.screeningItem.upsert({ where: { problemId: item.problemId }, create: { ...item, status: 'pending' }, update: {} });
+    await this.prisma.screeningItem.updateMany({
+      where: { problemId: item.problemId, status: 'withdrawn' },
+      data: { status: 'pending', dueAt: item.dueAt, escalationLevel: 0 },
+    });
+  }
+
+  /** A merged problem leaves the screening queue; a decided one is left as it is. */
+  async withdraw(problemId: string): Promise<void> {
+    await this.prisma.screeningItem.updateMany({ where: { problemId, status: 'pending' }, data: { status: 'withdrawn' } });
   }
 
   /** Only raises the level, so a redelivered or late command cannot lower it. */

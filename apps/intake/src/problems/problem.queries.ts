@@ -1,49 +1,57 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
 import { CATEGORY_LABELS, type ProblemCategory, type ProblemStage, STAGE_LABELS } from '@shangliang/contracts';
-import { forbidden, notFound } from '@shangliang/http';
-import { OrganisationDirectory } from '@shangliang/organisation';
+import { notFound } from '@shangliang/http';
 import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
 import { historyView, problemView } from './problem.view';
+import { ProblemAccess } from './problem-access';
 import { ProblemRepository, type ProblemRecord } from './problem.repository';
-
-/** Staff roles that see the whole problem bank; the others see their own scope. */
-const CITY_WIDE_ROLES = new Set(['admin', 'supervisor']);
 
 @Injectable()
 export class ProblemQueries {
   constructor(
     private readonly problems: ProblemRepository,
-    private readonly directory: OrganisationDirectory,
+    private readonly access: ProblemAccess,
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
   async list(query: { stage?: string; communityId?: string; escalated?: boolean; limit: number; offset: number }, staff: StaffPrincipal) {
-    let communityIds = await this.scope(staff);
+    let communityIds = await this.access.scope(staff);
     if (query.communityId) communityIds = communityIds ? communityIds.filter((c) => c === query.communityId) : [query.communityId];
     const [rows, total] = await this.problems.list({ stage: query.stage, escalated: query.escalated, communityIds: communityIds ?? undefined, take: query.limit, skip: query.offset });
     return { total, items: rows.map((p) => problemView(p, this.config.temporal)) };
   }
 
   async get(id: string, staff: StaffPrincipal) {
-    return problemView(await this.visible(id, staff), this.config.temporal);
+    return problemView(await this.access.visible(id, staff), this.config.temporal);
   }
 
   async history(id: string, staff: StaffPrincipal) {
-    await this.visible(id, staff);
+    await this.access.visible(id, staff);
     return (await this.problems.history(id)).map(historyView);
   }
 
+  /** Everyone who raised the problem (first reporter, joiners, merged duplicates), unmasked. */
   async contact(id: string, staff: StaffPrincipal) {
-    const problem = await this.visible(id, staff);
-    if (!problem.resident) throw notFound('contact');
-    return { name: problem.resident.name, phone: problem.resident.phone, consentToCallback: problem.resident.consentToCallback };
+    await this.access.visible(id, staff);
+    const reporters = await this.problems.reporters(id);
+    if (!reporters.length) throw notFound('contact');
+    return reporters.map((r) => ({ name: r.resident.name, phone: r.resident.phone, consentToCallback: r.resident.consentToCallback, how: r.how, source: r.source }));
   }
 
-  /** What a resident sees with their tracking code: no contact data, no staff names. */
+  /**
+   * What a resident sees with their tracking code: no contact data, no staff names. A problem
+   * merged into another shows that one's progress too, so every reporter sees the outcome.
+   */
   async track(code: string) {
     const problem = await this.problems.findByTrackingCode(code.trim().toUpperCase());
     if (!problem) throw notFound('problem');
+    const view = await this.publicView(problem);
+    const target = problem.mergedIntoId ? await this.problems.findById(problem.mergedIntoId) : null;
+    return { ...view, mergedInto: target ? await this.publicView(target) : null };
+  }
+
+  private async publicView(problem: ProblemRecord) {
     const view = problemView(problem, this.config.temporal);
     const records = await this.problems.history(problem.id);
     const closing = records.find((h) => h.stage === 'closed_unsuitable' && h.kind === 'stage_entered');
@@ -68,19 +76,5 @@ export class ProblemQueries {
       createdAt: view.createdAt,
       history,
     };
-  }
-
-  private async visible(id: string, staff: StaffPrincipal): Promise<ProblemRecord> {
-    const problem = await this.problems.findById(id);
-    if (!problem) throw notFound('problem');
-    const scope = await this.scope(staff);
-    if (scope && !scope.includes(problem.communityId)) throw forbidden('this problem is outside your area');
-    return problem;
-  }
-
-  /** Community ids the staff member may see, or null for the whole city. */
-  private async scope(staff: StaffPrincipal): Promise<string[] | null> {
-    if (CITY_WIDE_ROLES.has(staff.role)) return null;
-    return this.directory.communityIdsInScope(staff);
   }
 }

@@ -29,6 +29,10 @@ export class ProblemRepository {
     return problem && { requestHash: row.requestHash, problem };
   }
 
+  reporters(problemId: string) {
+    return this.prisma.problemReporter.findMany({ where: { problemId }, include: { resident: true }, orderBy: { joinedAt: 'asc' } });
+  }
+
   history(problemId: string): Promise<HistoryRecord[]> {
     return this.prisma.problemHistory.findMany({ where: { problemId }, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { PayloadOf } from '@shangliang/contracts';
-import { PermanentMessageError } from '@shangliang/messaging';
-import { runOnce } from '@shangliang/persistence';
+import { type PayloadOf, type ProblemStage, TERMINAL_STAGES } from '@shangliang/contracts';
+import { Outbox, PermanentMessageError } from '@shangliang/messaging';
+import { runOnce, type Tx } from '@shangliang/persistence';
 import { ProblemRepository } from './problem.repository';
 
 type ProgressCommand = PayloadOf<'intake', 'problem.progressed'>;
@@ -13,7 +13,10 @@ type ProgressCommand = PayloadOf<'intake', 'problem.progressed'>;
  */
 @Injectable()
 export class RecordProgressUseCase {
-  constructor(private readonly problems: ProblemRepository) {}
+  constructor(
+    private readonly problems: ProblemRepository,
+    private readonly outbox: Outbox,
+  ) {}
 
   async execute(command: ProgressCommand): Promise<void> {
     const occurredAt = new Date(command.occurredAt);
@@ -34,7 +37,21 @@ export class RecordProgressUseCase {
             closedReason: command.stage === 'closed_unsuitable' ? String(command.detail.reasonCode ?? 'unsuitable') : undefined,
           },
         });
+        if (command.kind === 'stage_entered' && TERMINAL_STAGES.includes(command.stage as ProblemStage)) await this.settleMerged(tx, command);
       });
     });
+    this.outbox.flush();
+  }
+
+  /** Duplicates merged into a problem that is now settled are settled with it. */
+  private async settleMerged(tx: Tx, command: ProgressCommand): Promise<void> {
+    const merges = await tx.problemMerge.findMany({ where: { targetProblemId: command.problemId, unmergedAt: null } });
+    for (const merge of merges) {
+      await this.outbox.add(tx, 'workflow-events', 'problem.merge-settled', {
+        eventId: `${merge.sourceProblemId}.merge-settled.${merge.id}`,
+        problemId: merge.sourceProblemId,
+        targetStage: command.stage,
+      });
+    }
   }
 }

@@ -21,6 +21,7 @@ export function createServiceCommandActivities(publisher: MessagePublisher): Pro
     recordProgress: send('intake', 'problem.progressed'),
     requestScreening: send('assignment', 'screening.requested'),
     escalateScreening: send('assignment', 'screening.overdue'),
+    withdrawScreening: send('assignment', 'screening.withdrawn'),
     openClaiming: send('assignment', 'claiming.opened'),
     escalateClaiming: send('assignment', 'claiming.overdue'),
     requestConsultation: send('consultation', 'consultation.requested'),

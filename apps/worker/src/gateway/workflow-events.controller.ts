@@ -41,6 +41,21 @@ export class WorkflowEventsController {
     return this.workflows.signal('supervision-case.resolved', event);
   }
 
+  @EventPattern('problem.merged')
+  problemMerged(@Payload() event: WorkflowEvent<'problem.merged'>) {
+    return this.workflows.signal('problem.merged', event);
+  }
+
+  @EventPattern('problem.unmerged')
+  problemUnmerged(@Payload() event: WorkflowEvent<'problem.unmerged'>) {
+    return this.workflows.signal('problem.unmerged', event);
+  }
+
+  @EventPattern('problem.merge-settled')
+  problemMergeSettled(@Payload() event: WorkflowEvent<'problem.merge-settled'>) {
+    return this.workflows.signal('problem.merge-settled', event);
+  }
+
   @EventPattern('follow-up.recorded')
   followUpRecorded(@Payload() event: WorkflowEvent<'follow-up.recorded'>) {
     return this.workflows.signal('follow-up.recorded', event);

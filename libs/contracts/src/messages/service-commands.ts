@@ -26,6 +26,8 @@ const problemRef = f.command.extend({
 export const ASSIGNMENT_COMMANDS = {
   /** 定单: put the problem in front of the convener and the group leader. */
   'screening.requested': problemRef.extend({ dueAt: f.isoDateTime }),
+  /** The problem was merged into another: take it off the screening queue. */
+  'screening.withdrawn': f.command,
   /** Screening is late: raise it one level (group leader's superior). */
   'screening.overdue': f.command.extend({ level: z.number().int().min(1) }),
   /** 分单: open the item for members to claim. */

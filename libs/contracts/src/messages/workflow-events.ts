@@ -35,4 +35,10 @@ export const WORKFLOW_EVENTS = {
   'department.responded': f.event.extend({ referralId: f.id }),
   'supervision-case.resolved': f.event.extend({ supervisionCaseId: f.id }),
   'follow-up.recorded': f.event.extend({ satisfaction: f.satisfaction }),
+  /** Staff merged this problem (a duplicate, still being screened) into an open one. */
+  'problem.merged': f.event.extend({ targetProblemId: f.id, targetReference: z.string().min(1).max(32) }),
+  /** Staff undid the merge: the problem is screened on its own again. */
+  'problem.unmerged': f.event,
+  /** The problem this one was merged into is settled, so this one is done too. */
+  'problem.merge-settled': f.event.extend({ targetStage: f.stage }),
 } as const;

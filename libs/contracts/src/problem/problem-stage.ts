@@ -13,9 +13,11 @@ export const PROBLEM_STAGES = [
   'follow_up',
   'archived',
   'closed_unsuitable',
+  'merged',
 ] as const;
 export type ProblemStage = (typeof PROBLEM_STAGES)[number];
 
+/** Stages after which nothing more happens to a problem (a merged one may still be unmerged). */
 export const TERMINAL_STAGES: readonly ProblemStage[] = ['archived', 'closed_unsuitable'];
 
 /** Plain words for residents, Chinese first. */
@@ -29,4 +31,5 @@ export const STAGE_LABELS: Record<ProblemStage, { zh: string; en: string }> = {
   follow_up: { zh: '跟进回访中', en: 'Following up with you' },
   archived: { zh: '已办结归档', en: 'Settled and archived' },
   closed_unsuitable: { zh: '不适合协商，已说明原因', en: 'Not suitable for consultation (reason given)' },
+  merged: { zh: '已并入同一问题办理', en: 'Merged into the same problem raised earlier' },
 };

@@ -52,10 +52,11 @@ export interface ProblemLifecycleState {
   referral: { referralId: string; departmentId: string; dueAt: string } | null;
   satisfaction: Satisfaction | null;
   closedReason: string | null;
+  mergedInto: string | null;
 }
 
 export interface ProblemLifecycleResult {
-  stage: 'archived' | 'closed_unsuitable';
+  stage: 'archived' | 'closed_unsuitable' | 'merged';
   outcome: ConsultationOutcome | null;
   escalationRungs: EscalationRung[];
   satisfaction: Satisfaction | null;
@@ -68,6 +69,10 @@ export const departmentRespondedSignal = defineSignal<[WorkflowEvent<'department
 export const supervisionCaseResolvedSignal = defineSignal<[WorkflowEvent<'supervision-case.resolved'>]>('supervisionCaseResolved');
 export const followUpRecordedSignal = defineSignal<[WorkflowEvent<'follow-up.recorded'>]>('followUpRecorded');
 
+export const problemMergedSignal = defineSignal<[WorkflowEvent<'problem.merged'>]>('problemMerged');
+export const problemUnmergedSignal = defineSignal<[WorkflowEvent<'problem.unmerged'>]>('problemUnmerged');
+export const problemMergeSettledSignal = defineSignal<[WorkflowEvent<'problem.merge-settled'>]>('problemMergeSettled');
+
 export const problemStateQuery = defineQuery<ProblemLifecycleState>('state');
 
 /** Which signal carries each workflow event (all but `problem.submitted`, which starts it). */
@@ -78,6 +83,9 @@ export const SIGNAL_FOR_EVENT = {
   'department.responded': departmentRespondedSignal,
   'supervision-case.resolved': supervisionCaseResolvedSignal,
   'follow-up.recorded': followUpRecordedSignal,
+  'problem.merged': problemMergedSignal,
+  'problem.unmerged': problemUnmergedSignal,
+  'problem.merge-settled': problemMergeSettledSignal,
 } as const satisfies Record<Exclude<WorkflowEventPattern, 'problem.submitted'>, unknown>;
 
 /** Search attributes ops filter on in the Temporal Web UI and CLI. */
@@ -102,6 +110,7 @@ export interface ProblemLifecycleActivities {
   recordProgress(command: Command<'intake', 'problem.progressed'>): Promise<void>;
   requestScreening(command: Command<'assignment', 'screening.requested'>): Promise<void>;
   escalateScreening(command: Command<'assignment', 'screening.overdue'>): Promise<void>;
+  withdrawScreening(command: Command<'assignment', 'screening.withdrawn'>): Promise<void>;
   openClaiming(command: Command<'assignment', 'claiming.opened'>): Promise<void>;
   escalateClaiming(command: Command<'assignment', 'claiming.overdue'>): Promise<void>;
   requestConsultation(command: Command<'consultation', 'consultation.requested'>): Promise<void>;

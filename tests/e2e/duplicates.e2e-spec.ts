@@ -1,0 +1,91 @@
+import { ApiClient, connectTestTemporal, eventually } from '@shangliang/testing';
+import type { Client } from '@temporalio/client';
+import { claimTeam, concludeSolved, peopleOf, raiseProblem, recordSatisfaction, resident, screenSuitable, waitForStage } from './support/problem-flows';
+
+const streetLight = { communityId: 'com-08', category: 'public_facilities', title: '8号楼路灯不亮', description: '8号楼东侧路灯坏了两个星期，晚上很黑。' };
+
+describe('duplicates', () => {
+  let temporal: Client;
+
+  beforeAll(async () => {
+    temporal = await connectTestTemporal();
+  });
+  afterAll(async () => {
+    await temporal.connection.close();
+  });
+
+  it('merges two residents into one problem and both see its outcome', async () => {
+    const people = peopleOf('com-08');
+    const convener = await ApiClient.login(people.convener);
+    const first = await raiseProblem({ ...streetLight, contact: { name: '李一', phone: '13700000001', consentToCallback: true } });
+    await waitForStage(convener, first.id, 'screening');
+
+    // The second resident is offered the open problem before submitting…
+    const similar = await resident.post('intake', '/public/problems/similar', { communityId: 'com-08', description: '8号楼东边的路灯坏了好几个星期了' });
+    expect(similar.status).toBe(200);
+    expect(similar.body.map((c: { problemId: string }) => c.problemId)).toContain(first.id);
+
+    // …submits anyway, and the convener merges the duplicate with a reason.
+    const second = await raiseProblem({ ...streetLight, title: '路灯坏了', description: '8号楼东边的路灯坏了好几个星期了', contact: { name: '赵二', phone: '13700000002', consentToCallback: true } });
+    await waitForStage(convener, second.id, 'screening');
+    const merged = await convener.post('intake', `/problems/${second.id}/merge`, { targetProblemId: first.id, reason: '同一路灯' });
+    expect(merged.status).toBe(201);
+    await waitForStage(convener, second.id, 'merged');
+    const pending = await convener.get('assignment', '/screening-items?status=pending');
+    expect(pending.body.map((i: { problemId: string }) => i.problemId)).not.toContain(second.id);
+
+    const contacts = await convener.get('intake', `/problems/${first.id}/contact`);
+    expect(contacts.body.map((c: { phone: string }) => c.phone).sort()).toEqual(['13700000001', '13700000002']);
+
+    await screenSuitable(people, first.id);
+    const [lead] = await claimTeam(people, first.id, 2);
+    await concludeSolved(lead, first.id);
+    await recordSatisfaction(first.id);
+    await waitForStage(convener, first.id, 'archived');
+
+    const firstTracked = await resident.get('intake', `/public/problems/${first.trackingCode}`);
+    expect(firstTracked.body.stage).toBe('archived');
+    const secondTracked = await eventually(
+      () => resident.get('intake', `/public/problems/${second.trackingCode}`),
+      (r) => r.body.mergedInto?.stage === 'archived',
+      { what: 'the merged problem to show the outcome' },
+    );
+    expect(secondTracked.body.stage).toBe('merged');
+    expect(await temporal.workflow.getHandle(second.workflow.workflowId).result()).toMatchObject({ stage: 'merged' });
+  });
+
+  it('puts an unmerged problem back in the screening queue', async () => {
+    const people = peopleOf('com-09');
+    const convener = await ApiClient.login(people.convener);
+    const target = await raiseProblem({ ...streetLight, communityId: 'com-09' });
+    const duplicate = await raiseProblem({ ...streetLight, communityId: 'com-09', title: '看起来一样的问题' });
+    await waitForStage(convener, duplicate.id, 'screening');
+    expect((await convener.post('intake', `/problems/${duplicate.id}/merge`, { targetProblemId: target.id, reason: '看似重复' })).status).toBe(201);
+    await waitForStage(convener, duplicate.id, 'merged');
+
+    const undone = await convener.post('intake', `/problems/${duplicate.id}/unmerge`, { reason: '其实是另一栋楼' });
+    expect(undone.status).toBe(201);
+    await waitForStage(convener, duplicate.id, 'screening');
+    await eventually(
+      () => convener.get('assignment', '/screening-items?status=pending'),
+      (r) => r.body.some((i: { problemId: string }) => i.problemId === duplicate.id),
+      { what: 'the duplicate back in the screening queue' },
+    );
+    const history = (await convener.get('intake', `/problems/${duplicate.id}/history`)).body.map((h: { kind: string }) => h.kind);
+    expect(history).toEqual(expect.arrayContaining(['merged_into', 'unmerged']));
+  });
+
+  it('lets a resident join an open problem instead of raising a duplicate', async () => {
+    const problem = await raiseProblem({ ...streetLight, communityId: 'com-10' });
+    const joined = await resident.post('intake', `/public/problems/${problem.id}/join`, { contact: { phone: '13700000003', consentToCallback: true } }, { 'Idempotency-Key': 'join-1' });
+    expect(joined.status).toBe(200);
+    expect(joined.body.trackingCode).toBe(problem.trackingCode);
+    const again = await resident.post('intake', `/public/problems/${problem.id}/join`, { contact: { phone: '13700000003', consentToCallback: true } }, { 'Idempotency-Key': 'join-1' });
+    expect(again.status).toBe(200);
+    const admin = await ApiClient.login('admin');
+    const contacts = await admin.get('intake', `/problems/${problem.id}/contact`);
+    expect(contacts.body.filter((c: { phone: string }) => c.phone === '13700000003')).toHaveLength(1);
+    const history = (await admin.get('intake', `/problems/${problem.id}/history`)).body.filter((h: { kind: string }) => h.kind === 'reporter_joined');
+    expect(history).toHaveLength(1);
+  });
+});
