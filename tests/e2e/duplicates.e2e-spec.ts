@@ -1,4 +1,4 @@
-import { ApiClient, connectTestTemporal, eventually } from '@shangliang/testing';
+import { ApiClient, connectTestTemporal, eventually, saveHistory } from '@shangliang/testing';
 import type { Client } from '@temporalio/client';
 import { claimTeam, concludeSolved, peopleOf, raiseProblem, recordSatisfaction, resident, screenSuitable, waitForStage } from './support/problem-flows';
 
@@ -52,6 +52,8 @@ describe('duplicates', () => {
     );
     expect(secondTracked.body.stage).toBe('merged');
     expect(await temporal.workflow.getHandle(second.workflow.workflowId).result()).toMatchObject({ stage: 'merged' });
+    saveHistory(second.workflow.workflowId, 'merged-duplicate');
+    saveHistory(first.workflow.workflowId, 'solved-with-merged-duplicate');
   });
 
   it('puts an unmerged problem back in the screening queue', async () => {

@@ -1,4 +1,4 @@
-import { ApiClient, connectTestTemporal, eventually, restartTemporal, runningPids, startApp, stopPid, testEnvironment } from '@shangliang/testing';
+import { ApiClient, connectTestTemporal, eventually, restartTemporal, runningPids, saveHistory, startApp, stopPid, testEnvironment } from '@shangliang/testing';
 import type { Client } from '@temporalio/client';
 import {
   claimTeam,
@@ -41,6 +41,7 @@ describe('durability', () => {
       'formal_supervision',
       'democratic_supervision',
     ]);
+    saveHistory(problem.workflow.workflowId, 'worker-killed-while-referral-waited');
   });
 
   it('loses nothing when the Temporal dev server restarts', async () => {

@@ -1,4 +1,4 @@
-import { ApiClient, connectTestTemporal, eventually, temporalCli } from '@shangliang/testing';
+import { ApiClient, connectTestTemporal, eventually, saveHistory, temporalCli } from '@shangliang/testing';
 import type { Client } from '@temporalio/client';
 import {
   claimTeam,
@@ -55,6 +55,7 @@ describe('a problem through the four orders', () => {
 
     const result = await temporal.workflow.getHandle(problem.workflow.workflowId).result();
     expect(result).toMatchObject({ stage: 'archived', outcome: 'referred', satisfaction: 'satisfied' });
+    saveHistory(problem.workflow.workflowId, 'referred-to-democratic-supervision');
 
     const history = (await admin.get('intake', `/problems/${problem.id}/history`)).body as { kind: string; stage: string; detail: { rung?: string } }[];
     const rungs = history.filter((h) => h.kind === 'escalation_rung').map((h) => h.detail.rung);
@@ -84,5 +85,6 @@ describe('a problem through the four orders', () => {
     expect(tracked.body.referredTo).toBe('12345 市民服务热线');
     const result = await temporal.workflow.getHandle(problem.workflow.workflowId).result();
     expect(result.stage).toBe('closed_unsuitable');
+    saveHistory(problem.workflow.workflowId, 'screened-unsuitable');
   });
 });

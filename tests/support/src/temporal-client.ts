@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { testEnvironment } from './test-environment';
 
@@ -12,4 +14,14 @@ export function temporalCli(...args: string[]): string {
   return execFileSync(testEnvironment.temporalBin, [...args, '--address', testEnvironment.temporalAddress, '--namespace', testEnvironment.temporalNamespace, '-o', 'json'], {
     encoding: 'utf8',
   });
+}
+
+/**
+ * Saves a workflow's event history as `temporal workflow show -o json` writes it, under
+ * var/<env>/histories, to be promoted to workflows/problem-lifecycle/histories for replay tests.
+ */
+export function saveHistory(workflowId: string, name: string): void {
+  const dir = join(testEnvironment.varDir, 'histories');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.json`), temporalCli('workflow', 'show', '--workflow-id', workflowId));
 }
