@@ -17,6 +17,9 @@ import { ClaimingUseCases } from './claiming/claiming.usecases';
 import { DecideScreeningUseCase } from './screening/decide-screening.usecase';
 import { ScreeningController } from './screening/screening.controller';
 import { ScreeningRepository } from './screening/screening.repository';
+import { OrganisationAdminController } from './organisation-admin/organisation-admin.controller';
+import { OrganisationAdminUseCases } from './organisation-admin/organisation-admin.usecases';
+import { RebalanceGroupsUseCase } from './organisation-admin/rebalance-groups.usecase';
 
 export const assignmentConfig = assignmentConfigFrom(loadConfig(assignmentEnv));
 
@@ -28,7 +31,16 @@ export const assignmentConfig = assignmentConfigFrom(loadConfig(assignmentEnv));
     AuthModule.forRoot(assignmentConfig.auth),
     OrganisationDirectoryModule,
   ],
-  controllers: [HealthController, AuthController, ScreeningController, ClaimingController, AssignmentInboxHandler],
-  providers: [AssignmentAccess, LoginUseCase, ScreeningRepository, DecideScreeningUseCase, ClaimRepository, ClaimingUseCases],
+  controllers: [HealthController, AuthController, ScreeningController, ClaimingController, OrganisationAdminController, AssignmentInboxHandler],
+  providers: [
+    AssignmentAccess,
+    LoginUseCase,
+    ScreeningRepository,
+    DecideScreeningUseCase,
+    ClaimRepository,
+    ClaimingUseCases,
+    OrganisationAdminUseCases,
+    RebalanceGroupsUseCase,
+  ],
 })
 export class AssignmentModule {}

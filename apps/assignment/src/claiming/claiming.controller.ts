@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestj
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentStaff, type StaffPrincipal } from '@shangliang/auth';
+import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
 import type { ProblemCategory } from '@shangliang/contracts';
 import { notFound } from '@shangliang/http';
 import { OrganisationDirectory } from '@shangliang/organisation';
@@ -25,6 +25,7 @@ class AssignTeamDto extends createZodDto(
 
 @ApiTags('claiming (分单)')
 @ApiBearerAuth()
+@Roles('member', 'group_leader', 'committee', 'vice_chair', 'convener', 'supervisor', 'admin')
 @Controller('claim-items')
 export class ClaimingController {
   constructor(
@@ -65,12 +66,14 @@ export class ClaimingController {
     );
   }
 
+  @Roles('member', 'group_leader')
   @Post(':problemId/claims')
   @ApiOperation({ summary: 'Claim a seat on the item’s team (optionally as its lead). The last seat forms the team.' })
   claim(@Param('problemId', ParseUUIDPipe) problemId: string, @Body(ZodValidationPipe) body: ClaimDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.claiming.claim(problemId, body.lead, staff);
   }
 
+  @Roles('group_leader', 'committee', 'vice_chair', 'admin')
   @Post(':problemId/team')
   @ApiOperation({ summary: 'The group leader (after the claim deadline) or the committee names the team.' })
   assign(@Param('problemId', ParseUUIDPipe) problemId: string, @Body(ZodValidationPipe) body: AssignTeamDto, @CurrentStaff() staff: StaffPrincipal) {

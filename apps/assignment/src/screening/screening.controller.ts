@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestj
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentStaff, type StaffPrincipal } from '@shangliang/auth';
+import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
 import { notFound } from '@shangliang/http';
 import { AssignmentAccess } from '../assignment-access';
 import { DecideScreeningDto } from './decide-screening.command';
@@ -13,6 +13,8 @@ class ScreeningQuery extends createZodDto(z.object({ status: z.enum(['pending', 
 
 @ApiTags('screening (定单)')
 @ApiBearerAuth()
+// Deciding is narrowed further by AssignmentAccess (area, and escalation level for committee/vice-chair).
+@Roles('convener', 'group_leader', 'committee', 'vice_chair', 'supervisor', 'admin')
 @Controller('screening-items')
 export class ScreeningController {
   constructor(
@@ -35,6 +37,7 @@ export class ScreeningController {
     return item;
   }
 
+  @Roles('convener', 'group_leader', 'committee', 'vice_chair', 'admin')
   @Post(':problemId/decision')
   @ApiOperation({ summary: 'Screen a problem: suitable (with scope and team size) or unsuitable (with reason and referral).' })
   decision(@Param('problemId', ParseUUIDPipe) problemId: string, @Body(ZodValidationPipe) body: DecideScreeningDto, @CurrentStaff() staff: StaffPrincipal) {

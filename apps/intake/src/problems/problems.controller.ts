@@ -7,6 +7,7 @@ import { PROBLEM_STAGES } from '@shangliang/contracts';
 import { CurrentStaff, Public, Roles, type StaffPrincipal } from '@shangliang/auth';
 import { invalidField } from '@shangliang/http';
 import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
+import { PublicIntakeRateLimit } from '../rate-limits/rate-limit.guard';
 import { ProblemQueries } from './problem.queries';
 import { idempotencyKeySchema, SubmitProblemDto } from './submit-problem.command';
 import { SubmitProblemUseCase } from './submit-problem.usecase';
@@ -22,6 +23,8 @@ const listQuerySchema = z.object({
 class ListProblemsQuery extends createZodDto(listQuerySchema) {}
 
 @ApiTags('problems')
+// Departments work from their referrals (consultation service), not from the problem bank.
+@Roles('admin', 'vice_chair', 'committee', 'group_leader', 'member', 'convener', 'supervisor')
 @Controller('problems')
 export class ProblemsController {
   constructor(
@@ -32,6 +35,7 @@ export class ProblemsController {
 
   @Public()
   @Post()
+  @PublicIntakeRateLimit({ phoneField: 'contact.phone' })
   @HttpCode(201)
   @ApiOperation({ summary: 'Raise a problem (群众点单). Retries with the same Idempotency-Key return the same problem.' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
