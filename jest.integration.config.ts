@@ -1,5 +1,4 @@
 import type { Config } from 'jest';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const preset = require('./jest.preset.js');
 
 const config: Config = {

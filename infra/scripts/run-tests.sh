@@ -28,6 +28,14 @@ node "${DIST_DIR:-dist}/infra/seed/seed-demo.cli.js"
 # Queues of earlier runs would otherwise be consumed by this run's services.
 redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" --scan --pattern "$QUEUE_PREFIX:*" | xargs -r -n 500 redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" DEL >/dev/null
 
+# Lint first (module boundaries, floating promises, deterministic workflows); a lint failure
+# fails the run and counts as one failure in the totals, but the tests still run.
+lint_failed=0
+if [[ "${SKIP_LINT:-false}" != "true" ]]; then
+  log "linting (nx run-many -t lint)"
+  nx run-many -t lint --outputStyle=static >"$VAR_DIR/lint.log" 2>&1 || { lint_failed=1; cat "$VAR_DIR/lint.log"; log "lint failed"; }
+fi
+
 results="$SHANGLIANG_ROOT/$VAR_DIR/jest-results.json"
 rm -f "$results"
 status=0
@@ -35,8 +43,10 @@ jest --runInBand --json --outputFile "$results" "$@" || status=$?
 node -e '
   const fs = require("node:fs");
   const file = process.argv[1];
-  if (!fs.existsSync(file)) { console.log("0 passed, 0 failed"); process.exit(0); }
+  const lintFailed = Number(process.argv[2]);
+  if (!fs.existsSync(file)) { console.log(`0 passed, ${1 + lintFailed} failed`); process.exit(0); }
   const r = JSON.parse(fs.readFileSync(file, "utf8"));
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed`);
-' "$results"
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites + lintFailed} failed`);
+' "$results" "$lint_failed"
+if [[ "$lint_failed" == "1" && "$status" == "0" ]]; then status=1; fi
 exit "$status"

@@ -1,5 +1,4 @@
 import { ApiClient, connectTestTemporal, eventually, restartTemporal, runningPids, saveHistory, startApp, stopPid, testEnvironment } from '@shangliang/testing';
-import type { Client } from '@temporalio/client';
 import {
   claimTeam,
   peopleOf,

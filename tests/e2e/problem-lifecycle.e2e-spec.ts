@@ -1,5 +1,6 @@
 import { ApiClient, connectTestTemporal, eventually, saveHistory, temporalCli } from '@shangliang/testing';
 import type { Client } from '@temporalio/client';
+import { problemStateQuery } from '@shangliang/contracts';
 import {
   claimTeam,
   peopleOf,
@@ -37,6 +38,9 @@ describe('a problem through the four orders', () => {
 
     // The department stays silent: reminder → urging notice → formal supervision → democratic supervision.
     await waitForStage(admin, problem.id, 'escalation');
+    const state = await temporal.workflow.getHandle(problem.workflow.workflowId).query(problemStateQuery);
+    expect(state).toMatchObject({ stage: 'escalation', escalated: true, outcome: 'referred', team: { leadMemberId: expect.any(String) } });
+    expect(state.escalationRungs).toEqual(['reminder', 'urging_notice', 'formal_supervision', 'democratic_supervision']);
     const escalated = JSON.parse(temporalCli('workflow', 'list', '--query', `Escalated=true AND Stage='escalation'`)) as { execution: { workflowId: string } }[];
     expect(escalated.map((e) => e.execution.workflowId)).toContain(problem.workflow.workflowId);
     await resolveSupervisionCase(problem.id);
