@@ -13,10 +13,8 @@ export class AssignmentAccess {
   constructor(private readonly directory: OrganisationDirectory) {}
 
   /** Community ids visible to the caller, or null for all. */
-  async visibleCommunities(staff: StaffPrincipal): Promise<string[] | null> {
-    if (staff.role === 'admin' || staff.role === 'supervisor') return null;
-    if (staff.role === 'department') return [];
-    return this.directory.communityIdsInScope(staff);
+  visibleCommunities(staff: StaffPrincipal): Promise<string[] | null> {
+    return this.directory.visibleCommunities(staff);
   }
 
   async assertVisible(staff: StaffPrincipal, communityId: string): Promise<void> {

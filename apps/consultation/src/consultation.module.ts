@@ -20,7 +20,6 @@ import { ReferralQueries } from './referrals/referral.queries';
 import { ReferralRepository } from './referrals/referral.repository';
 import { ReferralsController } from './referrals/referrals.controller';
 import { RespondToReferralUseCase } from './referrals/respond-to-referral.usecase';
-import { CommunityScope } from './staff-scope/community-scope';
 
 export const consultationConfig = consultationConfigFrom(loadConfig(consultationEnv));
 
@@ -40,7 +39,6 @@ export const consultationConfig = consultationConfigFrom(loadConfig(consultation
     ...CONSULTATION_INBOX_HANDLERS,
   ],
   providers: [
-    CommunityScope,
     ConsultationItemRepository,
     ConsultationItemQueries,
     OpenConsultationItemUseCase,

@@ -18,7 +18,6 @@ import { FollowUpRepository } from './follow-ups/follow-up.repository';
 import { FollowUpsController } from './follow-ups/follow-ups.controller';
 import { OpenFollowUpUseCase } from './follow-ups/open-follow-up.usecase';
 import { RecordFollowUpUseCase } from './follow-ups/record-follow-up.usecase';
-import { CommunityScope } from './staff-scope/community-scope';
 import { OpenSupervisionCaseUseCase } from './supervision-cases/open-supervision-case.usecase';
 import { ResolveSupervisionCaseUseCase } from './supervision-cases/resolve-supervision-case.usecase';
 import { SupervisionCaseQueries } from './supervision-cases/supervision-case.queries';
@@ -39,7 +38,6 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
   ],
   controllers: [HealthController, SupervisionCasesController, FollowUpsController, CasesController, DashboardController, ...SUPERVISION_INBOX_HANDLERS],
   providers: [
-    CommunityScope,
     SupervisionCaseRepository,
     SupervisionCaseQueries,
     OpenSupervisionCaseUseCase,

@@ -3,3 +3,4 @@ export * from './eventually';
 export * from './api-client';
 export * from './app-processes';
 export * from './temporal-client';
+export * from './staff.fixture';

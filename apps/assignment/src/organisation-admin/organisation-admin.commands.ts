@@ -1,5 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { EXPERTISE_TAGS } from '@shangliang/organisation';
 
 const id = z.string().trim().min(1).max(32).regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes');
 const name = z.string().trim().min(1).max(100);
@@ -12,22 +13,6 @@ const studio = {
   studioDuty: z.array(z.string().trim().min(1).max(50)).max(20),
 };
 
-export const EXPERTISE = [
-  'law',
-  'health',
-  'urban_planning',
-  'education',
-  'environment',
-  'transport',
-  'social_work',
-  'economy',
-  'agriculture',
-  'construction',
-  'culture',
-  'elderly_care',
-  'water_resources',
-  'public_safety',
-] as const;
 
 export const createCouncilSchema = z.object({ id, name, level: z.enum(['city', 'county']), parentId: id.optional() }).strict();
 export class CreateCouncilDto extends createZodDto(createCouncilSchema) {}
@@ -64,7 +49,7 @@ export const memberSchema = z
     name: z.string().trim().min(1).max(50),
     phone,
     standing: z.boolean().default(false),
-    expertise: z.array(z.enum(EXPERTISE)).min(1).max(5),
+    expertise: z.array(z.enum(EXPERTISE_TAGS)).min(1).max(5),
     lat,
     lng,
     available: z.boolean().default(true),

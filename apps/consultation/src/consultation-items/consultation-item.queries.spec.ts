@@ -1,7 +1,7 @@
 import { DomainError } from '@shangliang/http';
 import type { OrganisationDirectory } from '@shangliang/organisation';
-import { CommunityScope } from '../staff-scope/community-scope';
-import { staffOf } from '../testing/staff.fixture';
+import { CommunityScope } from '@shangliang/organisation';
+import { staffOf } from '@shangliang/testing';
 import type { ConsultationItemDetail, ConsultationItemRepository } from './consultation-item.repository';
 import { ConsultationItemQueries } from './consultation-item.queries';
 

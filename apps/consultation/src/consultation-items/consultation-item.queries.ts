@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
 import { forbidden, notFound } from '@shangliang/http';
-import { CommunityScope } from '../staff-scope/community-scope';
+import { CommunityScope } from '@shangliang/organisation';
 import { ConsultationItemRepository } from './consultation-item.repository';
 import { itemDetailView, itemView } from './consultation-item.view';
 import { isVisible, itemVisibilityOf } from './item-visibility';

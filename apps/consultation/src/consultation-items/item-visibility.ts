@@ -1,5 +1,5 @@
 import type { StaffPrincipal } from '@shangliang/auth';
-import type { CommunityScope } from '../staff-scope/community-scope';
+import type { CommunityScope } from '@shangliang/organisation';
 import type { ConsultationItemRecord, ItemVisibility } from './consultation-item.repository';
 
 /** Who sees which consultation items: their scope's communities, plus the items of their team. */

@@ -2,7 +2,7 @@ import { DomainError } from '@shangliang/http';
 import type { Outbox } from '@shangliang/messaging';
 import type { OrganisationDirectory } from '@shangliang/organisation';
 import type { Tx } from '@shangliang/persistence';
-import { staffOf } from '../testing/staff.fixture';
+import { staffOf } from '@shangliang/testing';
 import type { ConsultationItemRecord, ConsultationItemRepository } from './consultation-item.repository';
 import type { RecordConsultationCommand } from './record-consultation.command';
 import { RecordConsultationUseCase } from './record-consultation.usecase';

@@ -1,7 +1,7 @@
 import type { ConsultationItemRepository } from '../consultation-items/consultation-item.repository';
 import type { ReferralRepository } from '../referrals/referral.repository';
 import { ConsultationFiguresQueries } from './consultation-figures.queries';
-import { ratio } from './tally';
+import { ratio } from '@shangliang/persistence';
 
 describe('the consultation figures on the dashboard', () => {
   it('counts consultations by form and outcome and the departments’ response rate', async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CONSULTATION_FORMS, CONSULTATION_OUTCOMES } from '@shangliang/contracts';
 import { ConsultationItemRepository } from '../consultation-items/consultation-item.repository';
 import { ReferralRepository } from '../referrals/referral.repository';
-import { countOf, countsByKey, ratio, sum } from './tally';
+import { countOf, countsByKey, ratio, sum } from '@shangliang/persistence';
 
 /**
  * The programme's figures this service owns, counted live: consultations by form (the

@@ -1,4 +1,4 @@
-import { staffOf } from '../testing/staff.fixture';
+import { staffOf } from '@shangliang/testing';
 import type { ReferralRepository, ReferralWithContext } from './referral.repository';
 import { ReferralQueries } from './referral.queries';
 

@@ -1,6 +1,6 @@
 import type { Outbox } from '@shangliang/messaging';
 import type { Tx } from '@shangliang/persistence';
-import { staffOf } from '../testing/staff.fixture';
+import { staffOf } from '@shangliang/testing';
 import type { ReferralRecord, ReferralRepository } from './referral.repository';
 import { RespondToReferralUseCase } from './respond-to-referral.usecase';
 

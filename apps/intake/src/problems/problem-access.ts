@@ -4,9 +4,6 @@ import { forbidden, notFound } from '@shangliang/http';
 import { OrganisationDirectory } from '@shangliang/organisation';
 import { ProblemRepository, type ProblemRecord } from './problem.repository';
 
-/** Staff roles that see the whole problem bank; the others see their own part of the city. */
-const CITY_WIDE_ROLES = new Set(['admin', 'supervisor']);
-
 /** Which problems a member of staff may see, from their place in the organisation. */
 @Injectable()
 export class ProblemAccess {
@@ -16,9 +13,8 @@ export class ProblemAccess {
   ) {}
 
   /** Community ids the staff member may see, or null for the whole city. */
-  async scope(staff: StaffPrincipal): Promise<string[] | null> {
-    if (CITY_WIDE_ROLES.has(staff.role)) return null;
-    return this.directory.communityIdsInScope(staff);
+  scope(staff: StaffPrincipal): Promise<string[] | null> {
+    return this.directory.visibleCommunities(staff);
   }
 
   async visible(id: string, staff: StaffPrincipal): Promise<ProblemRecord> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Prisma, PrismaService } from '@shangliang/persistence';
-import type { Tally } from '../dashboard/tally';
+import type { Tally } from '@shangliang/persistence';
 
 export type CaseRecord = Prisma.CaseGetPayload<object>;
 export type NewCase = Omit<CaseRecord, 'archivedAt' | 'writeUp' | 'typical'>;

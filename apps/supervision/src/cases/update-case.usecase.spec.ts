@@ -1,6 +1,6 @@
 import type { OrganisationDirectory } from '@shangliang/organisation';
-import { CommunityScope } from '../staff-scope/community-scope';
-import { staffOf } from '../testing/staff.fixture';
+import { CommunityScope } from '@shangliang/organisation';
+import { staffOf } from '@shangliang/testing';
 import type { CaseRecord, CaseRepository } from './case.repository';
 import { UpdateCaseUseCase } from './update-case.usecase';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
 import { forbidden, notFound } from '@shangliang/http';
-import { CommunityScope } from '../staff-scope/community-scope';
+import { CommunityScope } from '@shangliang/organisation';
 import { CaseRepository } from './case.repository';
 import { caseView } from './case.view';
 import type { UpdateCaseCommand } from './update-case.command';

@@ -3,7 +3,7 @@ import { CONSULTATION_OUTCOMES, PROBLEM_CATEGORIES, SATISFACTION_LEVELS } from '
 import { CaseRepository } from '../cases/case.repository';
 import { FollowUpRepository } from '../follow-ups/follow-up.repository';
 import { SupervisionCaseRepository } from '../supervision-cases/supervision-case.repository';
-import { countOf, countsByKey, ratio, sum } from './tally';
+import { countOf, countsByKey, ratio, sum } from '@shangliang/persistence';
 
 /**
  * The programme's figures this service owns, counted live: problems settled and archived

@@ -1,6 +1,6 @@
 import type { OrganisationDirectory } from '@shangliang/organisation';
-import { CommunityScope } from '../staff-scope/community-scope';
-import { staffOf } from '../testing/staff.fixture';
+import { CommunityScope } from '@shangliang/organisation';
+import { staffOf } from '@shangliang/testing';
 import { FollowUpQueries } from './follow-up.queries';
 import type { FollowUpRepository } from './follow-up.repository';
 

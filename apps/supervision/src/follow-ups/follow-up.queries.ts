@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
-import { CommunityScope } from '../staff-scope/community-scope';
+import { CommunityScope } from '@shangliang/organisation';
 import { FollowUpRepository } from './follow-up.repository';
 import { followUpView } from './follow-up.view';
 

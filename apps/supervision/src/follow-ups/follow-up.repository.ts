@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PayloadOf, Satisfaction } from '@shangliang/contracts';
 import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
-import type { Tally } from '../dashboard/tally';
+import type { Tally } from '@shangliang/persistence';
 
 export type FollowUpRecord = Prisma.FollowUpGetPayload<object>;
 

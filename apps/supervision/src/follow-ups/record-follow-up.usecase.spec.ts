@@ -1,8 +1,8 @@
 import type { Outbox } from '@shangliang/messaging';
 import type { OrganisationDirectory } from '@shangliang/organisation';
 import type { Tx } from '@shangliang/persistence';
-import { CommunityScope } from '../staff-scope/community-scope';
-import { staffOf } from '../testing/staff.fixture';
+import { CommunityScope } from '@shangliang/organisation';
+import { staffOf } from '@shangliang/testing';
 import type { FollowUpRecord, FollowUpRepository } from './follow-up.repository';
 import { RecordFollowUpUseCase } from './record-follow-up.usecase';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
 import { forbidden, notFound, wrongStage } from '@shangliang/http';
 import { Outbox } from '@shangliang/messaging';
-import { CommunityScope } from '../staff-scope/community-scope';
+import { CommunityScope } from '@shangliang/organisation';
 import { FollowUpRepository } from './follow-up.repository';
 import type { RecordFollowUpCommand } from './record-follow-up.command';
 

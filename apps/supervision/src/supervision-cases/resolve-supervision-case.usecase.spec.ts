@@ -1,6 +1,6 @@
 import type { Outbox } from '@shangliang/messaging';
 import type { Tx } from '@shangliang/persistence';
-import { staffOf } from '../testing/staff.fixture';
+import { staffOf } from '@shangliang/testing';
 import { ResolveSupervisionCaseUseCase } from './resolve-supervision-case.usecase';
 import type { SupervisionCaseRecord, SupervisionCaseRepository } from './supervision-case.repository';
 

@@ -1,6 +1,6 @@
 import type { OrganisationDirectory } from '@shangliang/organisation';
-import { CommunityScope } from '../staff-scope/community-scope';
-import { staffOf } from '../testing/staff.fixture';
+import { CommunityScope } from '@shangliang/organisation';
+import { staffOf } from '@shangliang/testing';
 import { SupervisionCaseQueries } from './supervision-case.queries';
 import type { SupervisionCaseRecord, SupervisionCaseRepository } from './supervision-case.repository';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
 import { forbidden, notFound } from '@shangliang/http';
-import { CommunityScope } from '../staff-scope/community-scope';
+import { CommunityScope } from '@shangliang/organisation';
 import { SupervisionCaseRepository } from './supervision-case.repository';
 import { supervisionCaseView } from './supervision-case.view';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { PayloadOf } from '@shangliang/contracts';
 import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
-import type { Tally } from '../dashboard/tally';
+import type { Tally } from '@shangliang/persistence';
 
 export type SupervisionCaseRecord = Prisma.SupervisionCaseGetPayload<object>;
 

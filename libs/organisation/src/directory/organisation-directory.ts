@@ -19,6 +19,22 @@ export interface GroupSummary {
   memberIds: string[];
 }
 
+export interface ScopedStaff {
+  role: string;
+  groupId?: string | null;
+  localityId?: string | null;
+  committeeId?: string | null;
+  viceChairId?: string | null;
+}
+
+/** How far a role reaches over communities: all of them, none, or its place's scope. */
+export function communityReach(role: string, options: { membersSeeTheirGroup: boolean }): 'all' | 'none' | 'scope' {
+  if (role === 'admin' || role === 'supervisor') return 'all';
+  if (role === 'department') return 'none';
+  if (role === 'member' && !options.membersSeeTheirGroup) return 'none';
+  return 'scope';
+}
+
 /**
  * Read access to the organisation for every service: the organisation is reference data, so
  * services read it through this directory (never its tables directly) and only the admin API
@@ -69,6 +85,23 @@ export class OrganisationDirectory {
       select: { id: true, name: true, standing: true, expertise: true, available: true },
       orderBy: { id: 'asc' },
     });
+  }
+
+  /**
+   * Community ids a member of staff may see, or null for the whole city: admins and supervisors
+   * see everything, departments no community (they work from their referrals), everyone else
+   * their place in the organisation. Members see their group's community unless the caller
+   * restricts them to their own team's items (`membersSeeTheirGroup: false`).
+   */
+  async visibleCommunities(staff: ScopedStaff, options: { membersSeeTheirGroup: boolean } = { membersSeeTheirGroup: true }): Promise<string[] | null> {
+    switch (communityReach(staff.role, options)) {
+      case 'all':
+        return null;
+      case 'none':
+        return [];
+      case 'scope':
+        return this.communityIdsInScope(staff);
+    }
   }
 
   /** Communities a staff scope covers: a locality's, a committee's groups', a vice-chair's. */

@@ -2,3 +2,4 @@ export * from './database-config';
 export * from './prisma-client';
 export * from './prisma.module';
 export * from './inbox';
+export * from './tally';
