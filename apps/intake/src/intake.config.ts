@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { authEnv, booleanFlag, logEnv, piiEnv, redisConfigFrom, redisEnv, temporalConfigFrom, temporalEnv } from '@shangliang/config';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
+import { photoConfigFrom, photoEnv } from './photos/photo.config';
+import { hotlineConfigFrom, hotlineEnv } from './hotline/hotline.config';
+import { open311ConfigFrom, open311Env } from './open311/open311.config';
+import { rateLimitConfigFrom, rateLimitEnv } from './rate-limits/rate-limits.config';
 
 export const intakeEnv = databaseConfigSchema
   .extend(redisEnv.shape)
@@ -8,6 +12,10 @@ export const intakeEnv = databaseConfigSchema
   .extend(authEnv.shape)
   .extend(piiEnv.shape)
   .extend(logEnv.shape)
+  .extend(photoEnv.shape)
+  .extend(hotlineEnv.shape)
+  .extend(open311Env.shape)
+  .extend(rateLimitEnv.shape)
   .extend({
     INTAKE_PORT: z.coerce.number().int().positive().default(3001),
     /** Off only to simulate a crash between the database write and the workflow start. */
@@ -24,6 +32,10 @@ export function intakeConfigFrom(env: z.infer<typeof intakeEnv>) {
     piiDigestSecret: env.PII_DIGEST_SECRET,
     logLevel: env.LOG_LEVEL,
     outboxRelay: env.OUTBOX_RELAY,
+    photos: photoConfigFrom(env),
+    hotline: hotlineConfigFrom(env),
+    open311: open311ConfigFrom(env),
+    rateLimits: rateLimitConfigFrom(env),
   };
 }
 export type IntakeConfig = ReturnType<typeof intakeConfigFrom>;

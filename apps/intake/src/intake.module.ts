@@ -19,6 +19,11 @@ import { MergeProblemsUseCase } from './duplicates/merge-problems.usecase';
 import { MergesController } from './duplicates/merges.controller';
 import { ProblemAccess } from './problems/problem-access';
 import { ResidentContacts } from './residents/resident-contacts';
+import { PhotosModule } from './photos/photos.module';
+import { StudiosModule } from './studios/studios.module';
+import { HotlineModule } from './hotline/hotline.module';
+import { Open311Module } from './open311/open311.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { SubmitProblemUseCase } from './problems/submit-problem.usecase';
 
 export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
@@ -30,6 +35,11 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     MessagingModule.forRoot({ redis: intakeConfig.redis, source: 'intake', outbox: { relay: intakeConfig.outboxRelay } }),
     AuthModule.forRoot(intakeConfig.auth),
     OrganisationDirectoryModule,
+    PhotosModule.forRoot(intakeConfig.photos),
+    StudiosModule,
+    RateLimitsModule.forRoot({ config: intakeConfig.rateLimits, keyPrefix: intakeConfig.redis.prefix, piiDigestSecret: intakeConfig.piiDigestSecret }),
+    HotlineModule.forRoot({ intake: intakeConfig, hotline: intakeConfig.hotline }),
+    Open311Module.forRoot({ intake: intakeConfig, open311: intakeConfig.open311 }),
   ],
   controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, MergesController, ProblemProgressHandler],
   providers: [

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { type ProblemStage, STAGE_LABELS } from '@shangliang/contracts';
 import { Public } from '@shangliang/auth';
 import { submitProblemSchema } from '../problems/submit-problem.command';
+import { PublicIntakeRateLimit } from '../rate-limits/rate-limit.guard';
 import { DuplicateFinder } from './duplicate-finder';
 import { JoinProblemUseCase } from './join-problem.usecase';
 
@@ -49,6 +50,7 @@ export class DuplicatesController {
 
   @Public()
   @Post(':id/join')
+  @PublicIntakeRateLimit({ phoneField: 'contact.phone' })
   @HttpCode(200)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Join an open problem instead of raising a duplicate; returns its tracking code.' })

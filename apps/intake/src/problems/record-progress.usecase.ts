@@ -1,10 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { type PayloadOf, type ProblemStage, TERMINAL_STAGES } from '@shangliang/contracts';
 import { Outbox, PermanentMessageError } from '@shangliang/messaging';
 import { runOnce, type Tx } from '@shangliang/persistence';
 import { ProblemRepository } from './problem.repository';
 
 type ProgressCommand = PayloadOf<'intake', 'problem.progressed'>;
+
+/** Acts on a recorded step after it commits (e.g. hotline status callbacks); must be idempotent. */
+export interface ProblemProgressObserver {
+  progressRecorded(command: ProgressCommand): Promise<void>;
+}
+export const PROBLEM_PROGRESS_OBSERVERS = Symbol('PROBLEM_PROGRESS_OBSERVERS');
 
 /**
  * The workflow reports each step; the problem bank appends it to the history and projects the
@@ -16,6 +22,7 @@ export class RecordProgressUseCase {
   constructor(
     private readonly problems: ProblemRepository,
     private readonly outbox: Outbox,
+    @Optional() @Inject(PROBLEM_PROGRESS_OBSERVERS) private readonly observers: ProblemProgressObserver[] = [],
   ) {}
 
   async execute(command: ProgressCommand): Promise<void> {
@@ -41,6 +48,8 @@ export class RecordProgressUseCase {
       });
     });
     this.outbox.flush();
+    // Also on a redelivery, so an observer that failed last time gets another go.
+    for (const observer of this.observers) await observer.progressRecorded(command);
   }
 
   /** Duplicates merged into a problem that is now settled are settled with it. */

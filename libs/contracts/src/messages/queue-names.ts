@@ -1,6 +1,7 @@
 /**
  * BullMQ queues. Each service consumes exactly one queue (its inbox); the worker consumes
  * `workflow-events`, the only way a service's decision reaches a problem's workflow.
+ * `hotline-callbacks` carries intake's outbound status callbacks to hotline partners.
  */
-export const QUEUE_NAMES = ['intake', 'assignment', 'consultation', 'supervision', 'workflow-events'] as const;
+export const QUEUE_NAMES = ['intake', 'assignment', 'consultation', 'supervision', 'workflow-events', 'hotline-callbacks'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];

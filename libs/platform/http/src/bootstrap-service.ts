@@ -25,7 +25,8 @@ export interface ServiceBootstrapOptions {
  * /docs-json), its queue consumer as a Nest microservice, graceful shutdown on SIGTERM.
  */
 export async function bootstrapService(module: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(module, { bufferLogs: true });
+  // rawBody: signed requests (hotline work orders) are verified over the exact bytes received.
+  const app = await NestFactory.create(module, { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { conflict, invalidField, notFound, wrongStage } from '@shangliang/http';
+import { OPEN_STAGES } from '../duplicates/duplicate-finder';
+import { detectPhotoType, MAX_PHOTO_BYTES, PHOTO_EXTENSIONS, type PhotoContentType } from './photo-content';
+import { PHOTO_STORAGE, type PhotoStorage } from './photo-storage.port';
+import { PhotoRepository } from './photo.repository';
+
+/** Enough to show the place; more turns the public upload into free file hosting. */
+export const MAX_PHOTOS_PER_PROBLEM = 5;
+
+export interface UploadedPhoto {
+  buffer: Buffer;
+  size: number;
+}
+
+/**
+ * A resident adds a photo to their problem, by its tracking code. The bytes are checked (type by
+ * magic bytes, size), stored first and recorded second, so a row never points at nothing.
+ */
+@Injectable()
+export class AttachPhotoUseCase {
+  private readonly logger = new Logger(AttachPhotoUseCase.name);
+
+  constructor(
+    private readonly photos: PhotoRepository,
+    @Inject(PHOTO_STORAGE) private readonly storage: PhotoStorage,
+  ) {}
+
+  async execute(trackingCode: string, file: UploadedPhoto | undefined) {
+    const { buffer, contentType } = checkPhoto(file);
+    const problem = await this.photos.problemByTrackingCode(trackingCode.trim().toUpperCase());
+    if (!problem) throw notFound('problem');
+    if (!OPEN_STAGES.includes(problem.stage) || problem.mergedIntoId) throw wrongStage('photos can be added to open problems only');
+    if ((await this.photos.countForProblem(problem.id)) >= MAX_PHOTOS_PER_PROBLEM) {
+      throw conflict(`a problem can have at most ${MAX_PHOTOS_PER_PROBLEM} photos`);
+    }
+    const id = randomUUID();
+    const storageKey = `problems/${problem.id}/${id}.${PHOTO_EXTENSIONS[contentType]}`;
+    await this.storage.put(storageKey, buffer, contentType);
+    try {
+      const row = await this.photos.create({ id, problemId: problem.id, storageKey, contentType, size: buffer.length });
+      return { id: row.id, contentType: row.contentType, size: row.size, createdAt: row.createdAt.toISOString() };
+    } catch (error) {
+      await this.storage.remove(storageKey).catch(() => this.logger.warn(`orphaned photo object ${storageKey}`));
+      throw error;
+    }
+  }
+}
+
+/** The photo's real type; a 400 naming `photo` when it is missing, too big or not an image. */
+export function checkPhoto(file: UploadedPhoto | undefined): { buffer: Buffer; contentType: PhotoContentType } {
+  if (!file || file.buffer.length === 0) throw invalidField('photo', 'attach an image file in the multipart field "photo"');
+  if (file.buffer.length > MAX_PHOTO_BYTES) throw invalidField('photo', 'must be at most 5 MB');
+  const type = detectPhotoType(file.buffer);
+  if (!type) throw invalidField('photo', 'must be a JPEG, PNG or WebP image');
+  return { buffer: file.buffer, contentType: type };
+}
