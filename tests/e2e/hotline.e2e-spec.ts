@@ -202,7 +202,7 @@ describe('hotline work orders (12345 partners)', () => {
   });
 
   it('documents the work order schema in the OpenAPI description', async () => {
-    const docs = await fetch(`${testEnvironment.url('intake')}/docs-json`).then((r) => r.json());
+    const docs = (await fetch(`${testEnvironment.url('intake')}/docs-json`).then((r) => r.json())) as { paths: Record<string, { post: { description: string } }> };
     const operation = docs.paths['/hotline/partners/{partnerId}/work-orders'].post;
     expect(operation.description).toContain('X-Signature');
     expect(operation.description).toContain('orderNumber');

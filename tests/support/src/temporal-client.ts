@@ -13,6 +13,7 @@ export async function connectTestTemporal(): Promise<Client> {
 export function temporalCli(...args: string[]): string {
   return execFileSync(testEnvironment.temporalBin, [...args, '--address', testEnvironment.temporalAddress, '--namespace', testEnvironment.temporalNamespace, '-o', 'json'], {
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
 }
 
