@@ -78,3 +78,14 @@ ensure_node_modules() {
     (cd "$SHANGLIANG_ROOT" && npm ci --no-audit --no-fund)
   fi
 }
+
+# The browser tests drive Debian's Chromium (no browser download is possible here).
+ensure_chromium() {
+  command -v chromium >/dev/null && return
+  log "installing Chromium (Debian package) for the browser tests"
+  if [[ "$(id -u)" == "0" ]]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; }
+  else
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null
+  fi
+}

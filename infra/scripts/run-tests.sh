@@ -10,6 +10,7 @@ cd "$SHANGLIANG_ROOT"
 
 load_env test
 ensure_node_modules
+ensure_chromium
 ensure_postgres
 ensure_redis
 recreate_database

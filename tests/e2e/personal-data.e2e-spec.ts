@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiClient, connectTestTemporal, eventually, testEnvironment } from '@shangliang/testing';
 import type { Client } from '@temporalio/client';
+import { Redis } from 'ioredis';
 import { createPartner, postWorkOrder, staffToken, workOrder } from './support/hotline-client';
 import { open311Post } from './support/open311-client';
 import { claimTeam, peopleOf, raiseProblem, resident, screenSuitable, waitForStage } from './support/problem-flows';
@@ -90,14 +90,18 @@ describe('personal data', () => {
     const ownHistory = historyText(await temporal.workflow.getHandle(web.workflow.workflowId).fetchHistory());
     expect(ownHistory.includes(web.reference)).toBe(true);
 
-    const redis = ['-h', process.env.REDIS_HOST ?? '127.0.0.1', '-p', process.env.REDIS_PORT ?? '6379'];
-    const prefix = process.env.QUEUE_PREFIX ?? 'shangliang-test';
-    const keys = execFileSync('redis-cli', [...redis, '--scan', '--pattern', `${prefix}:*`], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).split('\n').filter(Boolean);
+    // Every job still in Redis (BullMQ keeps a job's payload in the hash's `data` field).
+    const redis = new Redis({ host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(process.env.REDIS_PORT ?? 6379) });
     let jobs = 0;
-    for (const key of keys) {
-      if (execFileSync('redis-cli', [...redis, 'TYPE', key], { encoding: 'utf8' }).trim() !== 'hash') continue;
-      found.push(...leaks(`queue job ${key}`, execFileSync('redis-cli', [...redis, 'HGET', key, 'data'], { encoding: 'utf8' })));
-      jobs++;
+    try {
+      const prefix = process.env.QUEUE_PREFIX ?? 'shangliang-test';
+      for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 1000, type: 'hash' })) {
+        const payloads = await Promise.all((keys as string[]).map((key) => redis.hget(key, 'data').then((data) => [key, data ?? ''] as const)));
+        for (const [key, data] of payloads) found.push(...leaks(`queue job ${key}`, data));
+        jobs += payloads.length;
+      }
+    } finally {
+      redis.disconnect();
     }
     expect(jobs).toBeGreaterThan(0);
     expect(found).toEqual([]);

@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { loadConfig } from '@shangliang/config';
+import { createWebApp } from './web-app';
+import { webConfigFrom, webEnv } from './web.config';
+
+async function bootstrap(): Promise<void> {
+  const config = webConfigFrom(loadConfig(webEnv));
+  const app = await createWebApp(config);
+  await app.listen(config.port, '0.0.0.0');
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`web failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
