@@ -14,8 +14,8 @@ interface Seen {
   body: Buffer;
 }
 
-/** A stand-in intake that records what reached it and answers with JSON. */
-async function fakeIntake(): Promise<{ server: Server; url: string; seen: Seen[] }> {
+/** A stand-in service that records what reached it and answers with JSON. */
+async function fakeService(): Promise<{ server: Server; url: string; seen: Seen[] }> {
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -30,20 +30,33 @@ async function fakeIntake(): Promise<{ server: Server; url: string; seen: Seen[]
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
 }
 
+/** Intake on `intakeUrl`; the other staff services wherever the test points them (nowhere by default). */
+function configFor(intakeUrl: URL, clientDir: string, staff: Partial<WebConfig['staffUrls']> = {}): WebConfig {
+  const nowhere = new URL('http://127.0.0.1:9');
+  return {
+    port: 0,
+    intakeUrl,
+    staffUrls: { intake: intakeUrl, assignment: nowhere, consultation: nowhere, supervision: nowhere, ...staff },
+    clientDir,
+    logLevel: 'silent',
+  };
+}
+
 describe('the web server', () => {
-  let intake: Awaited<ReturnType<typeof fakeIntake>>;
+  let intake: Awaited<ReturnType<typeof fakeService>>;
+  let assignment: Awaited<ReturnType<typeof fakeService>>;
   let app: INestApplication;
   let base: string;
   let clientDir: string;
 
   beforeAll(async () => {
-    intake = await fakeIntake();
+    intake = await fakeService();
+    assignment = await fakeService();
     clientDir = mkdtempSync(join(tmpdir(), 'web-client-'));
     mkdirSync(join(clientDir, 'assets'));
     writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>商量</title>');
     writeFileSync(join(clientDir, 'assets', 'index-abc123.js'), 'console.log(1)');
-    const config: WebConfig = { port: 0, intakeUrl: new URL(intake.url), clientDir, logLevel: 'silent' };
-    app = await createWebApp(config);
+    app = await createWebApp(configFor(new URL(intake.url), clientDir, { assignment: new URL(assignment.url) }));
     await app.listen(0, '127.0.0.1');
     base = await app.getUrl();
   });
@@ -51,6 +64,7 @@ describe('the web server', () => {
   afterAll(async () => {
     await app.close();
     await new Promise((resolve) => intake.server.close(resolve));
+    await new Promise((resolve) => assignment.server.close(resolve));
     rmSync(clientDir, { recursive: true, force: true });
   });
 
@@ -61,7 +75,7 @@ describe('the web server', () => {
   });
 
   it('serves the client page for every page path, never cached, with a strict CSP', async () => {
-    for (const path of ['/', '/track/AB12CD34', '/studios']) {
+    for (const path of ['/', '/track/AB12CD34', '/studios', '/console', '/console/problems/0b6c4a36-4a53-4f0a-9d2b-9b5e1a0f1c11']) {
       const res = await fetch(`${base}${path}`, { headers: { accept: 'text/html' } });
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('<title>商量</title>');
@@ -115,9 +129,39 @@ describe('the web server', () => {
     expect(intake.seen.length).toBe(before);
   });
 
+  it('forwards /api/staff/<service>/* to that service with the bearer token, never cookies, and never cached', async () => {
+    const res = await fetch(`${base}/api/staff/assignment/auth/me`, { headers: { authorization: 'Bearer staff-token', cookie: 'session=secret' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const seen = assignment.seen.at(-1)!;
+    expect(seen).toMatchObject({ method: 'GET', url: '/auth/me' });
+    expect(seen.headers.authorization).toBe('Bearer staff-token');
+    expect(seen.headers.cookie).toBeUndefined();
+
+    const body = JSON.stringify({ reason: '经核实不是同一问题' });
+    const unmerge = await fetch(`${base}/api/staff/intake/problems/0b6c4a36-4a53-4f0a-9d2b-9b5e1a0f1c11/unmerge`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer staff-token' },
+      body,
+    });
+    expect(unmerge.status).toBe(200);
+    expect(intake.seen.at(-1)).toMatchObject({ method: 'POST', url: '/problems/0b6c4a36-4a53-4f0a-9d2b-9b5e1a0f1c11/unmerge' });
+    expect(intake.seen.at(-1)!.body.toString()).toBe(body);
+    expect(intake.seen.at(-1)!.headers.authorization).toBe('Bearer staff-token');
+  });
+
+  it('answers 404 for staff routes the console does not use, without reaching any service', async () => {
+    const before = [intake.seen.length, assignment.seen.length];
+    for (const path of ['/api/staff/assignment/admin/councils', '/api/staff/intake/api-keys', '/api/staff/intake/docs-json', '/api/staff/worker/health', '/api/staff/intake/problems/..%2fapi-keys']) {
+      const res = await fetch(`${base}${path}`, { method: 'GET', headers: { authorization: 'Bearer staff-token' } });
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ statusCode: 404, code: 'not_found' });
+    }
+    expect([intake.seen.length, assignment.seen.length]).toEqual(before);
+  });
+
   it('answers 502 in the usual error shape when intake is down', async () => {
-    const config: WebConfig = { port: 0, intakeUrl: new URL('http://127.0.0.1:9'), clientDir, logLevel: 'silent' };
-    const lonely = await createWebApp(config);
+    const lonely = await createWebApp(configFor(new URL('http://127.0.0.1:9'), clientDir));
     await lonely.listen(0, '127.0.0.1');
     try {
       const res = await fetch(`${await lonely.getUrl()}/api/public/studios`);
@@ -129,7 +173,6 @@ describe('the web server', () => {
   });
 
   it('refuses to start when the client has not been built', async () => {
-    const config: WebConfig = { port: 0, intakeUrl: new URL(intake.url), clientDir: join(clientDir, 'nowhere'), logLevel: 'silent' };
-    await expect(createWebApp(config)).rejects.toThrow(/web client is not built/);
+    await expect(createWebApp(configFor(new URL(intake.url), join(clientDir, 'nowhere')))).rejects.toThrow(/web client is not built/);
   });
 });

@@ -1,3 +1,4 @@
+import { LazyConsoleApp } from './console/lazy-console';
 import { useI18n } from './i18n/i18n';
 import { Link } from './components/link.component';
 import { RaiseProblemPage } from './pages/raise-problem.page';
@@ -7,6 +8,8 @@ import { type Route, useRoute } from './routing/router';
 
 export function App() {
   const route = useRoute();
+  // The staff console has its own header, navigation and sign-in.
+  if (route.page === 'console') return <LazyConsoleApp path={route.path} />;
   return (
     <>
       <SiteHeader route={route} />

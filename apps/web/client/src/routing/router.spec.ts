@@ -7,5 +7,8 @@ describe('page routes', () => {
     expect(routeOf('/track/AB12CD34')).toEqual({ page: 'track', code: 'AB12CD34' });
     expect(routeOf('/studios/')).toEqual({ page: 'studios' });
     expect(routeOf('/anything-else')).toEqual({ page: 'raise' });
+    expect(routeOf('/console')).toEqual({ page: 'console', path: '/console' });
+    expect(routeOf('/console/problems/abc')).toEqual({ page: 'console', path: '/console/problems/abc' });
+    expect(routeOf('/consoles')).toEqual({ page: 'raise' });
   });
 });

@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export type Route = { page: 'raise' } | { page: 'track'; code: string | null } | { page: 'studios' };
+export type Route = { page: 'raise' } | { page: 'track'; code: string | null } | { page: 'studios' } | { page: 'console'; path: string };
 
-/** The page for a path: /, /track, /track/<code>, /studios. Unknown paths show the form. */
+/**
+ * The page for a path: /, /track, /track/<code>, /studios, and the staff console under /console
+ * (which routes the rest itself). Unknown paths show the form.
+ */
 export function routeOf(pathname: string): Route {
+  if (/^\/console(\/|$)/.test(pathname)) return { page: 'console', path: pathname };
   const track = /^\/track(?:\/([^/]+))?\/?$/.exec(pathname);
   if (track) return { page: 'track', code: track[1] ? decodeURIComponent(track[1]) : null };
   if (/^\/studios\/?$/.test(pathname)) return { page: 'studios' };

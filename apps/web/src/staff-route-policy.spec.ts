@@ -1,0 +1,45 @@
+import { staffRouteOf } from './staff-route-policy';
+
+const ID = '0b6c4a36-4a53-4f0a-9d2b-9b5e1a0f1c11';
+
+describe('which staff routes the console reaches', () => {
+  it('routes each service prefix to that service, keeping the query string', () => {
+    expect(staffRouteOf('GET', '/staff/intake/problems?stage=screening&limit=50')).toEqual({ service: 'intake', path: '/problems?stage=screening&limit=50' });
+    expect(staffRouteOf('POST', '/staff/assignment/auth/login')).toEqual({ service: 'assignment', path: '/auth/login' });
+    expect(staffRouteOf('POST', `/staff/consultation/consultation-items/${ID}/consultations`)).toEqual({ service: 'consultation', path: `/consultation-items/${ID}/consultations` });
+    expect(staffRouteOf('PATCH', `/staff/supervision/cases/${ID}`)).toEqual({ service: 'supervision', path: `/cases/${ID}` });
+  });
+
+  it('lets through the routes the console uses', () => {
+    for (const [method, path] of [
+      ['GET', `/staff/intake/problems/${ID}/contact`],
+      ['POST', `/staff/intake/problems/${ID}/unmerge`],
+      ['POST', `/staff/assignment/screening-items/${ID}/decision`],
+      ['GET', `/staff/assignment/claim-items/${ID}/candidates`],
+      ['POST', `/staff/assignment/claim-items/${ID}/team`],
+      ['POST', '/staff/assignment/admin/groups/balance'],
+      ['GET', '/staff/assignment/admin/audit?limit=100'],
+      ['POST', `/staff/consultation/referrals/${ID}/response`],
+      ['POST', `/staff/supervision/follow-ups/${ID}`],
+      ['GET', '/staff/supervision/dashboard/figures'],
+    ]) {
+      expect(staffRouteOf(method, path)).not.toBeNull();
+    }
+  });
+
+  it('keeps out unknown services, other routes and other methods', () => {
+    expect(staffRouteOf('GET', '/staff/worker/health')).toBeNull();
+    expect(staffRouteOf('GET', '/staff/intake/docs-json')).toBeNull();
+    expect(staffRouteOf('POST', '/staff/intake/hotline/work-orders')).toBeNull();
+    expect(staffRouteOf('POST', '/staff/assignment/admin/members')).toBeNull();
+    expect(staffRouteOf('DELETE', `/staff/supervision/cases/${ID}`)).toBeNull();
+    expect(staffRouteOf('GET', '/staff/intake/problems/not-a-uuid')).toBeNull();
+    expect(staffRouteOf('GET', '/public/problems/AB12CD34')).toBeNull();
+  });
+
+  it('refuses paths that could climb out of a permitted route', () => {
+    expect(staffRouteOf('GET', '/staff/intake/problems/../api-keys')).toBeNull();
+    expect(staffRouteOf('GET', '/staff/intake/problems/%2e%2e/api-keys')).toBeNull();
+    expect(staffRouteOf('GET', '/staff/assignment/claim-items%2f..%2fadmin')).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+import { STAFF_SERVICES, type StaffService } from './web.config';
+
+type Method = 'GET' | 'POST' | 'PATCH';
+interface Rule {
+  methods: readonly Method[];
+  pattern: RegExp;
+}
+
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const rule = (methods: readonly Method[], pattern: string): Rule => ({ methods, pattern: new RegExp(`^${pattern.replaceAll(':id', UUID)}$`) });
+
+/**
+ * The staff routes the console uses, per service, and no others: the hotline, Open311, API-key
+ * and organisation-editing routes stay unreachable through this origin although every service
+ * checks the token and role itself.
+ */
+const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
+  intake: [rule(['GET'], '/problems(/:id(/(history|contact))?)?'), rule(['POST'], '/problems/:id/(merge|unmerge)')],
+  assignment: [
+    rule(['POST'], '/auth/login'),
+    rule(['GET'], '/auth/me'),
+    rule(['GET'], '/screening-items(/:id)?'),
+    rule(['POST'], '/screening-items/:id/decision'),
+    rule(['GET'], '/claim-items(/:id(/candidates)?)?'),
+    rule(['POST'], '/claim-items/:id/(claims|team)'),
+    rule(['GET'], '/admin/(organisation|communities|members|groups|departments|audit)'),
+    rule(['POST'], '/admin/groups/balance'),
+  ],
+  consultation: [
+    rule(['GET'], '/consultation-items(/:id)?'),
+    rule(['POST'], '/consultation-items/:id/consultations'),
+    rule(['GET'], '/referrals(/:id)?'),
+    rule(['POST'], '/referrals/:id/response'),
+    rule(['GET'], '/dashboard/figures'),
+  ],
+  supervision: [
+    rule(['GET'], '/supervision-cases(/:id)?'),
+    rule(['POST'], '/supervision-cases/:id/resolution'),
+    rule(['GET'], '/follow-ups'),
+    rule(['POST'], '/follow-ups/:id'),
+    rule(['GET'], '/cases(/:id)?'),
+    rule(['PATCH'], '/cases/:id'),
+    rule(['GET'], '/dashboard/figures'),
+  ],
+};
+
+export interface StaffRoute {
+  service: StaffService;
+  /** The path (and query) on the service. */
+  path: string;
+}
+
+/**
+ * Which service a `/staff/<service>/<path>` request (the part after /api) goes to, or null when
+ * the console has no business there.
+ */
+export function staffRouteOf(method: string, path: string): StaffRoute | null {
+  const match = /^\/staff\/([a-z]+)(\/[^?]*)(\?.*)?$/.exec(path);
+  if (!match) return null;
+  const [, service, pathname, query = ''] = match;
+  if (!isStaffService(service)) return null;
+  // Dot segments and encoded slashes could walk a permitted prefix into another route.
+  if (/(^|\/)\.\.?(\/|$)|%2e|%2f|%5c|\\/i.test(pathname)) return null;
+  const allowed = STAFF_ROUTES[service].some((r) => (r.methods as readonly string[]).includes(method) && r.pattern.test(pathname));
+  return allowed ? { service, path: `${pathname}${query}` } : null;
+}
+
+function isStaffService(name: string): name is StaffService {
+  return (STAFF_SERVICES as readonly string[]).includes(name);
+}
