@@ -12,8 +12,10 @@ log "compiling TypeScript"
 dist="${DIST_DIR:-dist}"
 tsc -p tsconfig.build.json --outDir "$dist"
 tsc-alias -p tsconfig.build.json --outDir "$dist"
-log "building the web client"
-DIST_DIR="$dist" bash apps/web/build-client.sh
+if [[ "${SKIP_WEB_CLIENT:-false}" != "true" ]]; then
+  log "building the web client"
+  DIST_DIR="$dist" bash apps/web/build-client.sh
+fi
 log "bundling workflows"
 bundle_log="$(mktemp)"
 node "$dist/apps/worker/src/temporal/bundle-workflows.cli.js" "$dist/workflow-bundles/problem-lifecycle.js" >"$bundle_log" 2>&1 || { cat "$bundle_log"; exit 1; }

@@ -18,6 +18,8 @@ import { JoinProblemUseCase } from './duplicates/join-problem.usecase';
 import { MergeProblemsUseCase } from './duplicates/merge-problems.usecase';
 import { MergesController } from './duplicates/merges.controller';
 import { ProblemAccess } from './problems/problem-access';
+import { AnswerFollowUpUseCase } from './follow-up/answer-follow-up.usecase';
+import { FollowUpAnswerController } from './follow-up/follow-up-answer.controller';
 import { ResidentContacts } from './residents/resident-contacts';
 import { PhotosModule } from './photos/photos.module';
 import { StudiosModule } from './studios/studios.module';
@@ -41,7 +43,7 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     HotlineModule.forRoot({ intake: intakeConfig, hotline: intakeConfig.hotline }),
     Open311Module.forRoot({ intake: intakeConfig, open311: intakeConfig.open311 }),
   ],
-  controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, MergesController, ProblemProgressHandler],
+  controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, MergesController, FollowUpAnswerController, ProblemProgressHandler],
   providers: [
     { provide: INTAKE_CONFIG, useValue: intakeConfig },
     ProblemRepository,
@@ -53,6 +55,7 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     JoinProblemUseCase,
     MergeProblemsUseCase,
     ProblemAccess,
+    AnswerFollowUpUseCase,
   ],
 })
 export class IntakeModule {}

@@ -17,7 +17,7 @@ import { FollowUpQueries } from './follow-ups/follow-up.queries';
 import { FollowUpRepository } from './follow-ups/follow-up.repository';
 import { FollowUpsController } from './follow-ups/follow-ups.controller';
 import { OpenFollowUpUseCase } from './follow-ups/open-follow-up.usecase';
-import { RecordFollowUpUseCase } from './follow-ups/record-follow-up.usecase';
+import { RecordFollowUpUseCase, RecordResidentAnswerUseCase } from './follow-ups/record-follow-up.usecase';
 import { OpenSupervisionCaseUseCase } from './supervision-cases/open-supervision-case.usecase';
 import { ResolveSupervisionCaseUseCase } from './supervision-cases/resolve-supervision-case.usecase';
 import { SupervisionCaseQueries } from './supervision-cases/supervision-case.queries';
@@ -46,6 +46,7 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
     FollowUpQueries,
     OpenFollowUpUseCase,
     RecordFollowUpUseCase,
+    RecordResidentAnswerUseCase,
     CaseRepository,
     CaseQueries,
     ArchiveCaseUseCase,

@@ -15,7 +15,7 @@ export const PII_DIGEST_SECRET = Symbol('PII_DIGEST_SECRET');
  * dotted path of the phone number in the request body (e.g. `contact.phone`); the number is
  * only ever used as its keyed digest.
  */
-export const PublicIntakeRateLimit = (options: { phoneField: string }) =>
+export const PublicIntakeRateLimit = (options: { phoneField?: string } = {}) =>
   applyDecorators(SetMetadata(PHONE_FIELD, options.phoneField), UseGuards(PublicIntakeRateLimitGuard));
 
 /**

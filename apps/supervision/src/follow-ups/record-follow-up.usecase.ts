@@ -41,4 +41,27 @@ export class RecordFollowUpUseCase {
   }
 }
 
+/**
+ * The resident answered the follow-up question themselves (relayed by intake). It settles the
+ * follow-up like a call-back; if staff already recorded one, the answer is not needed and dropped.
+ */
+@Injectable()
+export class RecordResidentAnswerUseCase {
+  constructor(
+    private readonly followUps: FollowUpRepository,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async execute(problemId: string, satisfaction: RecordFollowUpCommand['satisfaction']): Promise<void> {
+    // The answer can overtake the workflow's request for the follow-up: retry until it is open.
+    if (!(await this.followUps.findById(problemId))) throw new Error(`follow-up for ${problemId} is not open yet`);
+    const recorded = await this.followUps.transaction(async (tx) => {
+      const done = await this.followUps.markRecorded(tx, problemId, { satisfaction, note: null, recordedBy: 'resident', recordedAt: new Date() });
+      if (done) await this.outbox.add(tx, 'workflow-events', 'follow-up.recorded', { eventId: `${problemId}.follow-up`, problemId, satisfaction });
+      return done;
+    });
+    if (recorded) this.outbox.flush();
+  }
+}
+
 const alreadyRecorded = () => wrongStage('the call-back for this problem is already recorded');

@@ -52,6 +52,11 @@ export const SUPERVISION_COMMANDS = {
   'supervision-case.requested': problemRef.extend({ referralId: f.id, departmentId: f.id }),
   /** 跟进督单: call the resident back for satisfaction. */
   'follow-up.requested': problemRef.extend({ dueAt: f.isoDateTime }),
+  /**
+   * The resident answered the follow-up question on the public page (intake sends it; it counts
+   * as the call-back when none has been recorded yet).
+   */
+  'follow-up.answered': f.command.extend({ satisfaction: f.satisfaction }),
   /** 归单: write the settled problem up as a case in the case bank. */
   'case.archive-requested': problemRef.extend({
     outcome: f.outcome,

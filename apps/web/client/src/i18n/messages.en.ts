@@ -113,6 +113,8 @@ export const en: Messages = {
     basically_satisfied: 'Basically satisfied',
     dissatisfied: 'Dissatisfied',
     thanks: 'Thank you. A council worker will call you back to record your answer.',
+    recorded: 'Thank you, your answer is recorded.',
+    failed: 'Your answer could not be recorded just now; a council worker will call you back.',
   },
   studios: {
     heading: 'The two studios near you',

@@ -110,6 +110,8 @@ export const zh = {
     basically_satisfied: '基本满意',
     dissatisfied: '不满意',
     thanks: '谢谢您的反馈！工作人员会打电话回访，正式记录您的评价。',
+    recorded: '谢谢！您的评价已记录。',
+    failed: '暂时没能记录您的评价，工作人员会打电话回访。',
   },
   studios: {
     heading: '两室：身边的政协工作室',

@@ -94,7 +94,7 @@ function TrackedProblemDetails({ problem }: { problem: TrackedProblem }) {
       </h2>
       {problem.mergedInto && <p class="notice">{t.track.merged(problem.mergedInto.reference)}</p>}
       <ProblemStatus problem={current} />
-      {ASKS_SATISFACTION.has(current.stage) && <FollowUpQuestion />}
+      {ASKS_SATISFACTION.has(current.stage) && <FollowUpQuestion trackingCode={current.trackingCode} open={current.stage === 'follow_up'} />}
       <HistoryTimeline history={current.history} />
       <ProblemPhotos trackingCode={problem.trackingCode} />
     </article>

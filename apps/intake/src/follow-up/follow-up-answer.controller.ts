@@ -1,0 +1,25 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
+import { z } from 'zod';
+import { Public } from '@shangliang/auth';
+import { SATISFACTION_LEVELS } from '@shangliang/contracts';
+import { PublicIntakeRateLimit } from '../rate-limits/rate-limit.guard';
+import { AnswerFollowUpUseCase } from './answer-follow-up.usecase';
+
+class AnswerDto extends createZodDto(z.object({ satisfaction: z.enum(SATISFACTION_LEVELS) }).strict()) {}
+
+@ApiTags('public')
+@Controller('public/problems')
+export class FollowUpAnswerController {
+  constructor(private readonly answer: AnswerFollowUpUseCase) {}
+
+  @Public()
+  @Post(':trackingCode/satisfaction')
+  @PublicIntakeRateLimit()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The resident answers the follow-up question (对处理结果满意吗？) at the follow-up stage.' })
+  answerFollowUp(@Param('trackingCode') trackingCode: string, @Body(ZodValidationPipe) body: AnswerDto) {
+    return this.answer.execute(trackingCode, body.satisfaction);
+  }
+}
