@@ -49,7 +49,9 @@ function percentile(values: number[], p: number): number {
 async function submitProblem(i: number): Promise<boolean> {
   const res = await fetch(`${intakeUrl}/problems`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+    // Many residents, not one client hammering: intake rate-limits per address (behind the web
+    // proxy it trusts X-Forwarded-For), so each request comes from its own simulated address.
+    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
     body: JSON.stringify({
       title: `[bench] 路灯不亮 #${i}`,
       description: '基准测试：小区路灯不亮，影响夜间出行。',
