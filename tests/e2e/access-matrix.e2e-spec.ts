@@ -89,7 +89,7 @@ describe('access control', () => {
     let referralId: string;
 
     beforeAll(async () => {
-      const problem = await raiseProblem({ communityId: 'com-15' });
+      const problem = await raiseProblem({ communityId: 'com-15', contact: { name: '王小红', phone: '13912345678', consentToCallback: true } });
       problemId = problem.id;
       await screenSuitable(people, problemId);
       const [lead] = await claimTeam(people, problemId, 2);

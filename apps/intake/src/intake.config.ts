@@ -20,6 +20,9 @@ export const intakeEnv = databaseConfigSchema
     INTAKE_PORT: z.coerce.number().int().positive().default(3001),
     /** Off only to simulate a crash between the database write and the workflow start. */
     OUTBOX_RELAY: booleanFlag.default(true),
+    /** PIPL: days a closed problem's residents' contacts are kept before they are anonymised. */
+    RESIDENT_DATA_RETENTION_DAYS: z.coerce.number().min(0).default(365),
+    RESIDENT_RETENTION_SWEEP_MS: z.coerce.number().int().min(1000).default(3_600_000),
   });
 
 export function intakeConfigFrom(env: z.infer<typeof intakeEnv>) {
@@ -32,6 +35,7 @@ export function intakeConfigFrom(env: z.infer<typeof intakeEnv>) {
     piiDigestSecret: env.PII_DIGEST_SECRET,
     logLevel: env.LOG_LEVEL,
     outboxRelay: env.OUTBOX_RELAY,
+    retention: { days: env.RESIDENT_DATA_RETENTION_DAYS, sweepIntervalMs: env.RESIDENT_RETENTION_SWEEP_MS },
     photos: photoConfigFrom(env),
     hotline: hotlineConfigFrom(env),
     open311: open311ConfigFrom(env),

@@ -21,6 +21,8 @@ import { ProblemAccess } from './problems/problem-access';
 import { AnswerFollowUpUseCase } from './follow-up/answer-follow-up.usecase';
 import { FollowUpAnswerController } from './follow-up/follow-up-answer.controller';
 import { ResidentContacts } from './residents/resident-contacts';
+import { AnonymiseExpiredContactsUseCase, ResidentRetentionSweeper } from './residents/anonymise-expired-contacts.usecase';
+import { ResidentsAdminController } from './residents/residents-admin.controller';
 import { PhotosModule } from './photos/photos.module';
 import { StudiosModule } from './studios/studios.module';
 import { HotlineModule } from './hotline/hotline.module';
@@ -43,7 +45,7 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     HotlineModule.forRoot({ intake: intakeConfig, hotline: intakeConfig.hotline }),
     Open311Module.forRoot({ intake: intakeConfig, open311: intakeConfig.open311 }),
   ],
-  controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, MergesController, FollowUpAnswerController, ProblemProgressHandler],
+  controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, MergesController, FollowUpAnswerController, ResidentsAdminController, ProblemProgressHandler],
   providers: [
     { provide: INTAKE_CONFIG, useValue: intakeConfig },
     ProblemRepository,
@@ -56,6 +58,8 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     MergeProblemsUseCase,
     ProblemAccess,
     AnswerFollowUpUseCase,
+    AnonymiseExpiredContactsUseCase,
+    ResidentRetentionSweeper,
   ],
 })
 export class IntakeModule {}

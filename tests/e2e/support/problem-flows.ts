@@ -36,7 +36,8 @@ export async function raiseProblem(overrides: Record<string, unknown> = {}, key:
       description: '5号楼前的路灯已经坏了三个星期，晚上老人出门很不方便。',
       category: 'public_facilities',
       communityId: 'com-01',
-      contact: { name: '王小红', phone: '13912345678', consentToCallback: true },
+      // A number of its own per problem: public intake is rate-limited per phone number.
+      contact: { name: '王小红', phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, consentToCallback: true },
       ...overrides,
     },
     { 'Idempotency-Key': key },

@@ -4,6 +4,7 @@ import { CATEGORY_LABELS, type ProblemCategory, type ProblemStage, STAGE_LABELS 
 import { notFound } from '@shangliang/http';
 import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
 import { historyView, problemView } from './problem.view';
+import { DuplicateFinder } from '../duplicates/duplicate-finder';
 import { ProblemAccess } from './problem-access';
 import { ProblemRepository, type ProblemRecord } from './problem.repository';
 
@@ -12,6 +13,7 @@ export class ProblemQueries {
   constructor(
     private readonly problems: ProblemRepository,
     private readonly access: ProblemAccess,
+    private readonly duplicates: DuplicateFinder,
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
@@ -29,6 +31,17 @@ export class ProblemQueries {
   async history(id: string, staff: StaffPrincipal) {
     await this.access.visible(id, staff);
     return (await this.problems.history(id)).map(historyView);
+  }
+
+  async similar(id: string, staff: StaffPrincipal) {
+    const problem = await this.access.visible(id, staff);
+    const found = await this.duplicates.similarOpenProblems({
+      communityId: problem.communityId,
+      text: `${problem.title} ${problem.description}`,
+      location: problem.lat !== null && problem.lng !== null ? { lat: problem.lat, lng: problem.lng } : undefined,
+      excludeProblemId: problem.id,
+    });
+    return found.map((c) => ({ ...c, similarity: Math.round(c.score * 100) / 100, createdAt: c.createdAt.toISOString() }));
   }
 
   /** Everyone who raised the problem (first reporter, joiners, merged duplicates), unmasked. */

@@ -74,6 +74,13 @@ export class ProblemsController {
   }
 
   @ApiBearerAuth()
+  @Get(':id/similar')
+  @ApiOperation({ summary: 'Open problems of the same community that are likely the same (whatever channel they came from): candidates to merge.' })
+  similar(@Param('id', ParseUUIDPipe) id: string, @CurrentStaff() staff: StaffPrincipal) {
+    return this.queries.similar(id, staff);
+  }
+
+  @ApiBearerAuth()
   @Roles('convener', 'group_leader', 'supervisor', 'admin')
   @Get(':id/contact')
   @ApiOperation({ summary: "The resident's unmasked contact, for staff who must call back (回访)." })
