@@ -25,11 +25,22 @@ const none = randomUUID();
  * Every staff endpoint of the four services and the roles its guard lets through. Targets do
  * not exist, so an allowed role gets 200/400/404 and a refused one 403 before anything is read.
  */
-const ENDPOINTS: [Service, 'GET' | 'POST' | 'PATCH', string, Role[]][] = [
+const ENDPOINTS: [Service, 'GET' | 'POST' | 'PATCH' | 'DELETE', string, Role[]][] = [
   ['intake', 'GET', '/problems', except('department')],
   ['intake', 'GET', `/problems/${none}`, except('department')],
   ['intake', 'GET', `/problems/${none}/history`, except('department')],
   ['intake', 'GET', `/problems/${none}/contact`, ['convener', 'group_leader', 'supervisor', 'admin']],
+  ['intake', 'GET', `/problems/${none}/similar`, except('department')],
+  ['intake', 'POST', '/admin/residents/anonymise-expired', ['admin']],
+  ['intake', 'GET', '/hotline/partners', ['admin']],
+  ['intake', 'POST', '/hotline/partners', ['admin']],
+  ['intake', 'PATCH', '/hotline/partners/none', ['admin']],
+  ['intake', 'GET', '/hotline/partners/none/orders/none', ['admin']],
+  ['intake', 'GET', '/hotline/imports', ['admin']],
+  ['intake', 'GET', `/hotline/imports/${none}`, ['admin']],
+  ['intake', 'GET', '/admin/api-keys', ['admin']],
+  ['intake', 'POST', '/admin/api-keys', ['admin']],
+  ['intake', 'DELETE', `/admin/api-keys/${none}`, ['admin']],
   ['intake', 'POST', `/problems/${none}/merge`, ['convener', 'group_leader', 'admin']],
   ['intake', 'POST', `/problems/${none}/unmerge`, ['convener', 'group_leader', 'admin']],
   ['assignment', 'GET', '/auth/me', ALL],
@@ -76,12 +87,12 @@ describe('access control', () => {
   it.each(ENDPOINTS)('%s %s %s admits exactly its roles', async (service, method, path, allowed) => {
     const outcomes: Record<string, number> = {};
     for (const role of ROLES) {
-      outcomes[role] = (await clients[role].request(service, method, path, method === 'GET' ? undefined : {})).status;
+      outcomes[role] = (await clients[role].request(service, method, path, method === 'GET' || method === 'DELETE' ? undefined : {})).status;
     }
     const expected = Object.fromEntries(ROLES.map((role) => [role, allowed.includes(role) ? 'allowed' : 403]));
     const actual = Object.fromEntries(ROLES.map((role) => [role, outcomes[role] === 401 || outcomes[role] === 403 ? outcomes[role] : 'allowed']));
     expect(actual).toEqual(expected);
-    expect((await anonymous.request(service, method, path, method === 'GET' ? undefined : {})).status).toBe(401);
+    expect((await anonymous.request(service, method, path, method === 'GET' || method === 'DELETE' ? undefined : {})).status).toBe(401);
   });
 
   describe('by place in the organisation', () => {
