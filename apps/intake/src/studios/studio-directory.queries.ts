@@ -1,34 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { OrganisationDirectory } from '@shangliang/organisation';
-import { PrismaService } from '@shangliang/persistence';
-import { type LocalityStudioRow, studioDirectoryView } from './studio-directory.view';
+import { studioDirectoryView } from './studio-directory.view';
 
-/**
- * Public reference data for residents. The organisation directory has no studio read, so the
- * studio fields are selected here, read-only and field by field, so no phone number can leak.
- */
+/** Public reference data for residents, read through the organisation directory. */
 @Injectable()
 export class StudioDirectoryQueries {
-  constructor(
-    private readonly prisma: PrismaService,
-    private readonly directory: OrganisationDirectory,
-  ) {}
+  constructor(private readonly directory: OrganisationDirectory) {}
 
   async studios() {
-    const rows: LocalityStudioRow[] = await this.prisma.locality.findMany({
-      select: {
-        id: true,
-        name: true,
-        kind: true,
-        convenerName: true,
-        studioAddress: true,
-        studioHours: true,
-        studioDuty: true,
-        communities: { select: { id: true, name: true, studioAddress: true, studioHours: true, studioDuty: true } },
-      },
-      orderBy: { id: 'asc' },
-    });
-    return studioDirectoryView(rows);
+    return studioDirectoryView(await this.directory.studios());
   }
 
   /** What the web form's community picker needs. */

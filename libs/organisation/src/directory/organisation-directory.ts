@@ -75,6 +75,26 @@ export class OrganisationDirectory {
     return this.prisma.department.findUnique({ where: { id }, select: { id: true, code: true, name: true } });
   }
 
+  /**
+   * The two studios (两室) for residents: each locality's convener studio with its communities'
+   * member studios. Field by field, so no phone number can leave through this read.
+   */
+  studios() {
+    return this.prisma.locality.findMany({
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        convenerName: true,
+        studioAddress: true,
+        studioHours: true,
+        studioDuty: true,
+        communities: { select: { id: true, name: true, studioAddress: true, studioHours: true, studioDuty: true }, orderBy: { id: 'asc' } },
+      },
+      orderBy: { id: 'asc' },
+    });
+  }
+
   staffAccount(username: string) {
     return this.prisma.staffAccount.findUnique({ where: { username } });
   }
