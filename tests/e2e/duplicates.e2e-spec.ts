@@ -29,7 +29,7 @@ describe('duplicates', () => {
     const second = await raiseProblem({ ...streetLight, title: '路灯坏了', description: '8号楼东边的路灯坏了好几个星期了', contact: { name: '赵二', phone: '13700000002', consentToCallback: true } });
     await waitForStage(convener, second.id, 'screening');
     const merged = await convener.post('intake', `/problems/${second.id}/merge`, { targetProblemId: first.id, reason: '同一路灯' });
-    expect(merged.status).toBe(201);
+    expect(merged.status).toBe(202);
     await waitForStage(convener, second.id, 'merged');
     const pending = await convener.get('assignment', '/screening-items?status=pending');
     expect(pending.body.map((i: { problemId: string }) => i.problemId)).not.toContain(second.id);
@@ -62,11 +62,11 @@ describe('duplicates', () => {
     const target = await raiseProblem({ ...streetLight, communityId: 'com-09' });
     const duplicate = await raiseProblem({ ...streetLight, communityId: 'com-09', title: '看起来一样的问题' });
     await waitForStage(convener, duplicate.id, 'screening');
-    expect((await convener.post('intake', `/problems/${duplicate.id}/merge`, { targetProblemId: target.id, reason: '看似重复' })).status).toBe(201);
+    expect((await convener.post('intake', `/problems/${duplicate.id}/merge`, { targetProblemId: target.id, reason: '看似重复' })).status).toBe(202);
     await waitForStage(convener, duplicate.id, 'merged');
 
     const undone = await convener.post('intake', `/problems/${duplicate.id}/unmerge`, { reason: '其实是另一栋楼' });
-    expect(undone.status).toBe(201);
+    expect(undone.status).toBe(202);
     await waitForStage(convener, duplicate.id, 'screening');
     await eventually(
       () => convener.get('assignment', '/screening-items?status=pending'),
@@ -74,20 +74,53 @@ describe('duplicates', () => {
       { what: 'the duplicate back in the screening queue' },
     );
     const history = (await convener.get('intake', `/problems/${duplicate.id}/history`)).body.map((h: { kind: string }) => h.kind);
-    expect(history).toEqual(expect.arrayContaining(['merged_into', 'unmerged']));
+    expect(history).toEqual(expect.arrayContaining(['merge_requested', 'unmerged']));
   });
 
   it('lets a resident join an open problem instead of raising a duplicate', async () => {
     const problem = await raiseProblem({ ...streetLight, communityId: 'com-10' });
     const joined = await resident.post('intake', `/public/problems/${problem.id}/join`, { contact: { phone: '13700000003', consentToCallback: true } }, { 'Idempotency-Key': 'join-1' });
     expect(joined.status).toBe(200);
-    expect(joined.body.trackingCode).toBe(problem.trackingCode);
+    // A code of the joiner's own: joining never hands out the first reporter's code.
+    expect(joined.body.trackingCode).not.toBe(problem.trackingCode);
+    expect((await resident.get('intake', `/public/problems/${joined.body.trackingCode}`)).body.reference).toBe(problem.reference);
     const again = await resident.post('intake', `/public/problems/${problem.id}/join`, { contact: { phone: '13700000003', consentToCallback: true } }, { 'Idempotency-Key': 'join-1' });
     expect(again.status).toBe(200);
+    expect(again.body.trackingCode).toBe(joined.body.trackingCode);
+    const anonymous = await resident.post('intake', `/public/problems/${problem.id}/join`, {}, { 'Idempotency-Key': 'join-2' });
+    expect(anonymous.body.trackingCode).not.toBe(problem.trackingCode);
     const admin = await ApiClient.login('admin');
     const contacts = await admin.get('intake', `/problems/${problem.id}/contact`);
     expect(contacts.body.filter((c: { phone: string }) => c.phone === '13700000003')).toHaveLength(1);
+    // One entry per join (the phone's and the anonymous one); the retried join added nothing.
     const history = (await admin.get('intake', `/problems/${problem.id}/history`)).body.filter((h: { kind: string }) => h.kind === 'reporter_joined');
-    expect(history).toHaveLength(1);
+    expect(history).toHaveLength(2);
+  });
+});
+
+describe('merges decided by the workflow', () => {
+  it('refuses a merge asked for after the duplicate was screened, and leaves both problems as they were', async () => {
+    const people = peopleOf('com-11');
+    const convener = await ApiClient.login(people.convener);
+    const target = await raiseProblem({ ...streetLight, communityId: 'com-11' });
+    const late = await raiseProblem({ ...streetLight, communityId: 'com-11', title: '已经甄别过的问题' });
+    await screenSuitable(people, late.id);
+    await waitForStage(convener, late.id, 'assignment');
+    // Intake's projection may lag; even if it let the request through, the workflow refuses it.
+    const asked = await convener.post('intake', `/problems/${late.id}/merge`, { targetProblemId: target.id, reason: '重复' });
+    expect(asked.status).toBe(409);
+    const history = (await convener.get('intake', `/problems/${late.id}/history`)).body.map((h: { kind: string }) => h.kind);
+    expect(history).not.toContain('merged_into');
+  });
+
+  it('refuses chains: a problem others were merged into cannot itself be merged', async () => {
+    const people = peopleOf('com-12');
+    const convener = await ApiClient.login(people.convener);
+    const [a, b, c] = [await raiseProblem({ ...streetLight, communityId: 'com-12' }), await raiseProblem({ ...streetLight, communityId: 'com-12' }), await raiseProblem({ ...streetLight, communityId: 'com-12' })];
+    for (const p of [a, b, c]) await waitForStage(convener, p.id, 'screening');
+    expect((await convener.post('intake', `/problems/${a.id}/merge`, { targetProblemId: b.id, reason: '重复' })).status).toBe(202);
+    await waitForStage(convener, a.id, 'merged');
+    const chained = await convener.post('intake', `/problems/${b.id}/merge`, { targetProblemId: c.id, reason: '重复' });
+    expect(chained.status).toBe(409);
   });
 });

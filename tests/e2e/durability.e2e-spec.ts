@@ -1,3 +1,4 @@
+import { problemWorkflowId } from '@shangliang/contracts';
 import { ApiClient, connectTestTemporal, eventually, restartTemporal, runningPids, saveHistory, startApp, stopPid, testEnvironment } from '@shangliang/testing';
 import {
   claimTeam,
@@ -77,17 +78,18 @@ describe('durability', () => {
       body: JSON.stringify({ title: '提交后立即崩溃', description: '写入数据库后、启动流程前进程崩溃。', category: 'traffic', communityId: 'com-06' }),
     });
     expect(crashed.status).toBe(201);
-    const problem = (await crashed.json()) as { id: string; workflow: { workflowId: string } };
+    const problem = (await crashed.json()) as { id: string };
+    const workflowId = problemWorkflowId(problem.id);
     await stopPid(pid, 'SIGKILL');
 
     // The surviving intake's relay publishes the committed message: the workflow starts once.
     const temporal = await connectTestTemporal();
     try {
-      await eventually(() => temporal.workflow.getHandle(problem.workflow.workflowId).describe(), (d) => d.status.name === 'RUNNING', {
+      await eventually(() => temporal.workflow.getHandle(workflowId).describe(), (d) => d.status.name === 'RUNNING', {
         what: 'the workflow of the orphaned problem',
       });
       let runs = 0;
-      for await (const _ of temporal.workflow.list({ query: `WorkflowId = '${problem.workflow.workflowId}'` })) runs++;
+      for await (const _ of temporal.workflow.list({ query: `WorkflowId = '${workflowId}'` })) runs++;
       expect(runs).toBe(1);
     } finally {
       await temporal.connection.close();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiClient, connectTestTemporal, eventually } from '@shangliang/testing';
 import type { Client } from '@temporalio/client';
+import { problemWorkflowId } from '@shangliang/contracts';
 import { resident } from './support/problem-flows';
 
 const body = (title: string) => ({
@@ -45,9 +46,9 @@ describe('intake under retries and bad input', () => {
       expect(retry.headers.get('idempotent-replayed')).toBe('true');
     }
     expect(await problemsTitled(title)).toHaveLength(1);
-    await eventually(() => countWorkflows(first.body.workflow.workflowId), (n) => n === 1, { what: 'the workflow to be visible' });
+    await eventually(() => countWorkflows(problemWorkflowId(first.body.id)), (n) => n === 1, { what: 'the workflow to be visible' });
     await new Promise((resolve) => setTimeout(resolve, 1500)); // give a stray second start time to show up
-    expect(await countWorkflows(first.body.workflow.workflowId)).toBe(1);
+    expect(await countWorkflows(problemWorkflowId(first.body.id))).toBe(1);
   });
 
   it('creates one problem when three requests with one key arrive at once', async () => {

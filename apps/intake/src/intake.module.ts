@@ -17,6 +17,7 @@ import { DuplicatesController } from './duplicates/duplicates.controller';
 import { JoinProblemUseCase } from './duplicates/join-problem.usecase';
 import { MergeProblemsUseCase } from './duplicates/merge-problems.usecase';
 import { MergesController } from './duplicates/merges.controller';
+import { MergeProjection } from './duplicates/merge-projection';
 import { ProblemAccess } from './problems/problem-access';
 import { AnswerFollowUpUseCase } from './follow-up/answer-follow-up.usecase';
 import { FollowUpAnswerController } from './follow-up/follow-up-answer.controller';
@@ -56,6 +57,7 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     DuplicateFinder,
     JoinProblemUseCase,
     MergeProblemsUseCase,
+    MergeProjection,
     ProblemAccess,
     AnswerFollowUpUseCase,
     AnonymiseExpiredContactsUseCase,

@@ -27,6 +27,9 @@ export function peopleOf(communityId: string): CommunityPeople {
 
 export const resident = new ApiClient();
 
+let admin: Promise<ApiClient> | null = null;
+const staff = () => (admin ??= ApiClient.login('admin'));
+
 export async function raiseProblem(overrides: Record<string, unknown> = {}, key: string = randomUUID()) {
   const res = await resident.post(
     'intake',
@@ -43,7 +46,15 @@ export async function raiseProblem(overrides: Record<string, unknown> = {}, key:
     { 'Idempotency-Key': key },
   );
   if (res.status !== 201) throw new Error(`raise failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as { id: string; reference: string; trackingCode: string; communityId: string; workflow: { workflowId: string; url: string } };
+  // The public receipt carries no internal links; staff see the workflow's page in the Temporal UI.
+  const staffView = await (await staff()).get('intake', `/problems/${res.body.id}`);
+  return { ...res.body, communityId: staffView.body.communityId, workflow: staffView.body.workflow } as {
+    id: string;
+    reference: string;
+    trackingCode: string;
+    communityId: string;
+    workflow: { workflowId: string; url: string };
+  };
 }
 
 export async function waitForStage(staff: ApiClient, problemId: string, stage: string, timeoutMs = 60_000) {

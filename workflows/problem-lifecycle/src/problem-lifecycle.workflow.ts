@@ -49,12 +49,12 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   let screening: WorkflowEvent<'screening.decided'> | null = null;
   let team: WorkflowEvent<'team.formed'> | null = null;
   let conclusion: WorkflowEvent<'consultation.concluded'> | null = null;
-  let departmentResponse: WorkflowEvent<'department.responded'> | null = null;
+  const departmentResponses = new Map<string, WorkflowEvent<'department.responded'>>();
   let supervisionResolution: WorkflowEvent<'supervision-case.resolved'> | null = null;
   let followUp: WorkflowEvent<'follow-up.recorded'> | null = null;
-  let merge: WorkflowEvent<'problem.merged'> | null = null;
-  let unmerge: WorkflowEvent<'problem.unmerged'> | null = null;
-  let mergeSettled: WorkflowEvent<'problem.merge-settled'> | null = null;
+  const mergeRequests: WorkflowEvent<'problem.merged'>[] = [];
+  const unmerges = new Map<string, WorkflowEvent<'problem.unmerged'>>();
+  const mergesSettled = new Map<string, WorkflowEvent<'problem.merge-settled'>>();
 
   const state: ProblemLifecycleState = {
     stage: 'submitted',
@@ -70,39 +70,43 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     mergedInto: null,
   };
 
-  /** Redelivered events (same id) are ignored; so is a second answer to a settled question. */
-  const accept = (event: { eventId: string }, stage: ProblemStage | ProblemStage[]) => {
+  /**
+   * Events are kept whatever the current stage and consumed when the workflow gets there: a
+   * service may answer before the workflow has moved on (a department can respond the moment
+   * its referral exists), and signals delivered together run before the main code. Redelivered
+   * events (same id) are ignored, and the first answer to a question is the one that counts.
+   */
+  const fresh = (event: { eventId: string }) => {
     if (seen.has(event.eventId)) return false;
     seen.add(event.eventId);
-    return (Array.isArray(stage) ? stage : [stage]).includes(state.stage);
+    return true;
   };
   setHandler(screeningDecidedSignal, (e) => {
-    if (accept(e, ['submitted', 'screening']) && !screening) screening = e;
+    if (fresh(e) && !screening) screening = e;
   });
   setHandler(teamFormedSignal, (e) => {
-    if (accept(e, 'assignment') && !team) team = e;
+    if (fresh(e) && !team) team = e;
   });
   setHandler(consultationConcludedSignal, (e) => {
-    if (accept(e, 'consultation') && !conclusion) conclusion = e;
+    if (fresh(e) && !conclusion) conclusion = e;
   });
   setHandler(departmentRespondedSignal, (e) => {
-    if (accept(e, ['referral', 'escalation']) && !departmentResponse && e.referralId === state.referral?.referralId) departmentResponse = e;
+    if (fresh(e) && !departmentResponses.has(e.referralId)) departmentResponses.set(e.referralId, e);
   });
   setHandler(supervisionCaseResolvedSignal, (e) => {
-    if (accept(e, 'escalation') && !supervisionResolution) supervisionResolution = e;
+    if (fresh(e) && !supervisionResolution) supervisionResolution = e;
   });
   setHandler(followUpRecordedSignal, (e) => {
-    if (accept(e, 'follow_up') && !followUp) followUp = e;
+    if (fresh(e) && !followUp) followUp = e;
   });
-  // Only a problem still waiting to be screened can be merged into another (a duplicate).
   setHandler(problemMergedSignal, (e) => {
-    if (accept(e, ['submitted', 'screening']) && !merge && !screening) merge = e;
+    if (fresh(e)) mergeRequests.push(e);
   });
   setHandler(problemUnmergedSignal, (e) => {
-    if (accept(e, 'merged') && !unmerge) unmerge = e;
+    if (fresh(e)) unmerges.set(e.mergeId, e);
   });
   setHandler(problemMergeSettledSignal, (e) => {
-    if (accept(e, 'merged') && !mergeSettled) mergeSettled = e;
+    if (fresh(e)) mergesSettled.set(e.mergeId, e);
   });
   setHandler(problemStateQuery, () => state);
 
@@ -130,8 +134,10 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     return dueAt ?? '';
   };
 
-  const overdue = async (kind: string, level: number, detail: Detail = {}) => {
+  /** A missed deadline: recorded, and the stage gets its next deadline (the next rung). */
+  const overdue = async (kind: string, level: number, nextDueInMs: number, detail: Detail = {}) => {
     state.overdue.push({ stage: state.stage, level });
+    state.dueAt = new Date(Date.now() + nextDueInMs).toISOString();
     await record(kind, { level, ...detail });
   };
 
@@ -141,6 +147,17 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     upsertSearchAttributes([{ key: EscalatedSearchAttribute, value: true }]);
   };
 
+  // Merging is decided here, not in intake: a merge asked for after the problem was screened
+  // is refused (and intake, told so, leaves the problem as it is).
+  const refuseLateMerges = async (): Promise<void> => {
+    for (;;) {
+      await condition(() => screening !== null && mergeRequests.length > 0);
+      const refused = mergeRequests.shift() as WorkflowEvent<'problem.merged'>;
+      await record('merge_rejected', { mergeId: refused.mergeId, targetProblemId: refused.targetProblemId });
+    }
+  };
+  void refuseLateMerges();
+
   // 群众点单 → 定单要准: screening by the convener and the group leader.
   await record('workflow_started');
   // A duplicate merged into an open problem waits, off the queue, until it is unmerged (and is
@@ -149,26 +166,26 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   for (;;) {
     const screeningDue = await enter('screening', input.policy.screeningMs);
     await services.requestScreening({ ...ref, dueAt: screeningDue });
-    const answer = await waitWithEscalation<ScreeningOrMerge>(() => screening ?? merge, input.policy.screeningMs, SCREENING_ESCALATION_LEVELS, async (level) => {
+    const answer = await waitWithEscalation<ScreeningOrMerge>(() => screening ?? mergeRequests[0] ?? null, input.policy.screeningMs, SCREENING_ESCALATION_LEVELS, async (level) => {
       await services.escalateScreening({ problemId: input.problemId, level });
-      await overdue('screening_overdue', level);
+      await overdue('screening_overdue', level, input.policy.screeningMs);
     });
     if ('suitable' in answer) {
       screened = answer;
       break;
     }
+    mergeRequests.shift();
+    const mergeId = answer.mergeId;
     state.mergedInto = answer.targetProblemId;
     await services.withdrawScreening({ problemId: input.problemId });
-    await enter('merged', null, { targetProblemId: answer.targetProblemId, targetReference: answer.targetReference });
-    const next = await waitFor<MergeEnd>(() => mergeSettled ?? unmerge);
+    await enter('merged', null, { mergeId, targetProblemId: answer.targetProblemId, targetReference: answer.targetReference });
+    const next = await waitFor<MergeEnd>(() => mergesSettled.get(mergeId) ?? unmerges.get(mergeId) ?? null);
     if ('targetStage' in next) {
-      await record('merge_settled', { targetProblemId: answer.targetProblemId, targetStage: next.targetStage });
+      await record('merge_settled', { mergeId, targetProblemId: answer.targetProblemId, targetStage: next.targetStage });
       return { stage: 'merged', outcome: null, escalationRungs: [], satisfaction: null };
     }
-    await record('unmerged', { targetProblemId: answer.targetProblemId });
+    await record('unmerged', { mergeId, targetProblemId: answer.targetProblemId });
     state.mergedInto = null;
-    merge = null;
-    unmerge = null;
   }
   if (!screened.suitable) {
     state.closedReason = screened.reasonCode;
@@ -183,7 +200,7 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   const formed = await waitWithEscalation(() => team, input.policy.claimingMs, CLAIMING_ESCALATION_LEVELS, async (level) => {
     const nextDue = new Date(Date.now() + input.policy.claimingMs).toISOString();
     await services.escalateClaiming({ problemId: input.problemId, level, dueAt: nextDue });
-    await overdue('claiming_overdue', level, { assignTo: level === 1 ? 'group_leader' : 'committee' });
+    await overdue('claiming_overdue', level, input.policy.claimingMs, { assignTo: level === 1 ? 'group_leader' : 'committee' });
   });
   state.team = { leadMemberId: formed.leadMemberId, memberIds: formed.memberIds };
   await record('team_formed', { leadMemberId: formed.leadMemberId, size: formed.memberIds.length, formedBy: formed.formedBy });
@@ -192,7 +209,7 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   const consultationDue = await enter('consultation', input.policy.consultationMs);
   await services.requestConsultation({ ...ref, leadMemberId: formed.leadMemberId, memberIds: formed.memberIds, dueAt: consultationDue });
   const concluded = await waitWithEscalation(() => conclusion, input.policy.consultationMs, CONSULTATION_REMINDERS, (level) =>
-    overdue('consultation_overdue', level),
+    overdue('consultation_overdue', level, input.policy.consultationMs),
   );
   state.outcome = concluded.outcome;
   await record('consultation_concluded', { outcome: concluded.outcome, form: concluded.form, consultationId: concluded.consultationId });
@@ -209,7 +226,9 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   // 跟进督单 → 归单要准: call the resident back, then write the case up.
   const followUpDue = await enter('follow_up', input.policy.followUpMs);
   await services.requestFollowUp({ ...ref, dueAt: followUpDue });
-  const followedUp = await waitWithEscalation(() => followUp, input.policy.followUpMs, FOLLOW_UP_REMINDERS, (level) => overdue('follow_up_overdue', level));
+  const followedUp = await waitWithEscalation(() => followUp, input.policy.followUpMs, FOLLOW_UP_REMINDERS, (level) =>
+    overdue('follow_up_overdue', level, input.policy.followUpMs),
+  );
   state.satisfaction = followedUp.satisfaction;
   await record('follow_up_recorded', { satisfaction: state.satisfaction });
 
@@ -241,7 +260,7 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
       ['formal_supervision', due + formalSupervisionAfterMs],
       ['democratic_supervision', due + formalSupervisionAfterMs + democraticSupervisionAfterMs],
     ];
-    const responded = () => departmentResponse !== null;
+    const responded = () => departmentResponses.has(referral.referralId);
     for (const [rung, at] of ladder) {
       if (await condition(responded, Math.max(at - Date.now(), 1))) break;
       if (responded()) break;

@@ -32,6 +32,7 @@ export class DuplicatesController {
 
   @Public()
   @Post('similar')
+  @PublicIntakeRateLimit()
   @HttpCode(200)
   @ApiOperation({ summary: 'Likely duplicates among open problems of the community, before submitting a new one.' })
   async similar(@Body(ZodValidationPipe) body: SimilarQueryDto) {

@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import type { ProblemSource } from '@shangliang/contracts';
 import { notFound, wrongStage } from '@shangliang/http';
-import { PrismaService } from '@shangliang/persistence';
+import { PrismaService, type Tx } from '@shangliang/persistence';
+import { trackingCode } from '../problems/problem-identifiers';
 import { type ContactInput, ResidentContacts } from '../residents/resident-contacts';
 import { OPEN_STAGES } from './duplicate-finder';
 
+export interface JoinReceipt {
+  problemId: string;
+  reference: string;
+  /** The joiner's own code: it follows the problem, but is not the first reporter's. */
+  trackingCode: string;
+}
+
 /**
  * A resident who raises a problem already in the bank joins it instead of making a second one:
- * they become one of its reporters, see its progress and get its follow-up.
+ * they become one of its reporters with a tracking code of their own, see its progress and get
+ * its follow-up. `eventId` makes a retried join return the same code and add nothing.
  */
 @Injectable()
 export class JoinProblemUseCase {
@@ -16,25 +25,34 @@ export class JoinProblemUseCase {
     private readonly contacts: ResidentContacts,
   ) {}
 
-  async execute(problemId: string, contact: ContactInput | undefined, source: ProblemSource, eventId: string): Promise<{ problemId: string; trackingCode: string; reference: string }> {
+  async execute(problemId: string, contact: ContactInput | undefined, source: ProblemSource, eventId: string): Promise<JoinReceipt> {
     return this.prisma.$transaction(async (tx) => {
-      const problem = await tx.problem.findUnique({ where: { id: problemId }, select: { id: true, stage: true, mergedIntoId: true, trackingCode: true, reference: true } });
+      const problem = await tx.problem.findUnique({ where: { id: problemId }, select: { id: true, stage: true, mergedIntoId: true, reference: true } });
       if (!problem) throw notFound('problem');
+      const earlier = await tx.problemHistory.findUnique({ where: { eventId } });
+      if (earlier) return { problemId, reference: problem.reference, trackingCode: await this.codeOf(tx, problemId, earlier.detail) };
       if (!OPEN_STAGES.includes(problem.stage) || problem.mergedIntoId) throw wrongStage('this problem is closed; raise a new one');
-      const residentId = await this.contacts.upsert(tx, contact);
-      if (residentId) {
-        await tx.problemReporter.upsert({
-          where: { problemId_residentId: { problemId, residentId } },
-          create: { problemId, residentId, source, how: 'joined' },
-          update: {},
-        });
-      }
-      // History is append-only: a retried join adds nothing.
-      await tx.problemHistory.createMany({
-        data: [{ problemId, eventId, kind: 'reporter_joined', stage: problem.stage, detail: { source }, occurredAt: new Date() }],
-        skipDuplicates: true,
+
+      const residentId = (await this.contacts.upsert(tx, contact)) ?? (await this.contacts.anonymous(tx));
+      const reporter = await tx.problemReporter.upsert({
+        where: { problemId_residentId: { problemId, residentId } },
+        create: { problemId, residentId, source, how: 'joined', trackingCode: trackingCode(), consentToCallback: contact?.consentToCallback ?? false },
+        update: {},
       });
-      return { problemId: problem.id, trackingCode: problem.trackingCode, reference: problem.reference };
+      // Never hand out the problem's own code (its first reporter's, the one that can settle the
+      // follow-up): a reporter found by phone number without a code of their own gets one now.
+      const code = reporter.trackingCode ?? (await tx.problemReporter.update({ where: { problemId_residentId: { problemId, residentId } }, data: { trackingCode: trackingCode() } })).trackingCode!;
+      await tx.problemHistory.create({
+        data: { problemId, eventId, kind: 'reporter_joined', stage: problem.stage, detail: { source, residentId }, occurredAt: new Date() },
+      });
+      return { problemId, reference: problem.reference, trackingCode: code };
     });
+  }
+
+  private async codeOf(tx: Tx, problemId: string, detail: unknown): Promise<string> {
+    const residentId = (detail as { residentId?: string }).residentId;
+    const reporter = residentId ? await tx.problemReporter.findUnique({ where: { problemId_residentId: { problemId, residentId } } }) : null;
+    if (!reporter?.trackingCode) throw notFound('join');
+    return reporter.trackingCode;
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
@@ -17,13 +17,15 @@ export class MergesController {
   constructor(private readonly merges: MergeProblemsUseCase) {}
 
   @Post('merge')
-  @ApiOperation({ summary: 'Merge this duplicate (not yet screened) into an open problem, with a reason (并单).' })
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Ask to merge this duplicate (not yet screened) into an open problem, with a reason (并单); its workflow decides.' })
   merge(@Param('id', ParseUUIDPipe) id: string, @Body(ZodValidationPipe) body: MergeDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.merges.merge(id, body.targetProblemId, body.reason, staff);
   }
 
   @Post('unmerge')
-  @ApiOperation({ summary: 'Undo a merge, with a reason: the problem is screened on its own again.' })
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Ask to undo a merge, with a reason: the problem is then screened on its own again.' })
   unmerge(@Param('id', ParseUUIDPipe) id: string, @Body(ZodValidationPipe) body: UnmergeDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.merges.unmerge(id, body.reason, staff);
   }

@@ -1,40 +1,84 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Satisfaction } from '@shangliang/contracts';
-import { notFound, wrongStage } from '@shangliang/http';
+import { conflict, notFound, wrongStage } from '@shangliang/http';
 import { Outbox } from '@shangliang/messaging';
-import { isUniqueViolation, PrismaService } from '@shangliang/persistence';
+import { isUniqueViolation, PrismaService, type Tx } from '@shangliang/persistence';
+import { ProblemRepository, type ProblemRecord } from '../problems/problem.repository';
+
+export interface FollowUpAnswer {
+  reference: string;
+  satisfaction: Satisfaction;
+  /** True when this answer settled the follow-up (the first reporter's); others are recorded. */
+  settlesFollowUp: boolean;
+}
 
 /**
- * 回访 from the resident's side: at the follow-up stage the tracking page asks whether the
- * outcome is satisfactory, and the answer goes to the supervision service, which owns
- * follow-ups, as if the resident had been called back. One answer per problem: the outbox
- * message's id is derived from the problem, so a second answer or a double click adds nothing.
+ * 回访 from the residents' side: at the follow-up stage the tracking page asks whether the
+ * outcome is satisfactory. Every reporter answers once, with their own code. The first
+ * reporter's answer (the problem's own code) goes to the supervision service, which owns
+ * follow-ups, as if they had been called back; the answers of residents who joined, or whose
+ * duplicate was merged in, are recorded for the staff who call back.
  */
 @Injectable()
 export class AnswerFollowUpUseCase {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly problems: ProblemRepository,
     private readonly outbox: Outbox,
   ) {}
 
-  async execute(trackingCode: string, satisfaction: Satisfaction): Promise<{ reference: string; satisfaction: Satisfaction }> {
-    const problem = await this.prisma.problem.findUnique({ where: { trackingCode: trackingCode.trim().toUpperCase() }, select: { id: true, reference: true, stage: true } });
-    if (!problem) throw notFound('problem');
-    if (problem.stage !== 'follow_up') throw wrongStage('this problem is not waiting for your answer');
+  async execute(trackingCode: string, satisfaction: Satisfaction): Promise<FollowUpAnswer> {
+    const found = await this.problems.findByAnyTrackingCode(trackingCode.trim().toUpperCase());
+    if (!found) throw notFound('problem');
+    const { problem, reporter } = found;
+    if (reporter) return this.reporterAnswer(await this.waiting(problem.id), [reporter.residentId], satisfaction);
+    if (problem.mergedIntoId) {
+      // The first reporter of a merged duplicate answers for the problem it joined.
+      const target = await this.waiting(problem.mergedIntoId);
+      const merged = await this.prisma.problemReporter.findMany({ where: { problemId: target.id, viaProblemId: problem.id } });
+      return this.reporterAnswer(target, merged.map((r) => r.residentId), satisfaction);
+    }
+    return this.settlingAnswer(await this.waiting(problem.id), satisfaction);
+  }
+
+  private async waiting(problemId: string): Promise<ProblemRecord> {
+    const problem = await this.problems.findById(problemId);
+    if (!problem || problem.stage !== 'follow_up') throw wrongStage('this problem is not waiting for your answer');
+    return problem;
+  }
+
+  private async settlingAnswer(problem: ProblemRecord, satisfaction: Satisfaction): Promise<FollowUpAnswer> {
     const commandId = `${problem.id}.resident-answer`;
     try {
       await this.prisma.$transaction(async (tx) => {
+        await this.history(tx, problem, commandId, satisfaction);
         await this.outbox.add(tx, 'supervision', 'follow-up.answered', { commandId, problemId: problem.id, satisfaction }, stableUuid(commandId));
-        await tx.problemHistory.create({
-          data: { problemId: problem.id, eventId: commandId, kind: 'resident_answered', stage: problem.stage, detail: { satisfaction }, occurredAt: new Date() },
-        });
       });
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
+      if (isUniqueViolation(error)) throw conflict('you have already answered');
+      throw error;
     }
     this.outbox.flush();
-    return { reference: problem.reference, satisfaction };
+    return { reference: problem.reference, satisfaction, settlesFollowUp: true };
+  }
+
+  private async reporterAnswer(problem: ProblemRecord, residentIds: string[], satisfaction: Satisfaction): Promise<FollowUpAnswer> {
+    await this.prisma.$transaction(async (tx) => {
+      const answered = await tx.problemReporter.updateMany({
+        where: { problemId: problem.id, residentId: { in: residentIds }, answeredAt: null },
+        data: { satisfaction, answeredAt: new Date() },
+      });
+      if (answered.count === 0) throw conflict('you have already answered');
+      await this.history(tx, problem, `${problem.id}.reporter-answer.${residentIds.sort().join('.')}`.slice(0, 200), satisfaction);
+    });
+    return { reference: problem.reference, satisfaction, settlesFollowUp: false };
+  }
+
+  private history(tx: Tx, problem: ProblemRecord, eventId: string, satisfaction: Satisfaction) {
+    return tx.problemHistory.create({
+      data: { problemId: problem.id, eventId, kind: 'resident_answered', stage: problem.stage, detail: { satisfaction }, occurredAt: new Date() },
+    });
   }
 }
 

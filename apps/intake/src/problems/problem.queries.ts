@@ -47,7 +47,8 @@ export class ProblemQueries {
   /** Everyone who raised the problem (first reporter, joiners, merged duplicates), unmasked. */
   async contact(id: string, staff: StaffPrincipal) {
     await this.access.visible(id, staff);
-    const reporters = await this.problems.reporters(id);
+    // Only residents who agreed to be called back, and only while their details are kept.
+    const reporters = (await this.problems.reporters(id)).filter((r) => r.consentToCallback && (r.resident.phone || r.resident.name));
     if (!reporters.length) throw notFound('contact');
     return reporters.map((r) => ({ name: r.resident.name, phone: r.resident.phone, consentToCallback: r.resident.consentToCallback, how: r.how, source: r.source }));
   }
@@ -57,9 +58,11 @@ export class ProblemQueries {
    * merged into another shows that one's progress too, so every reporter sees the outcome.
    */
   async track(code: string) {
-    const problem = await this.problems.findByTrackingCode(code.trim().toUpperCase());
-    if (!problem) throw notFound('problem');
-    const view = await this.publicView(problem);
+    const found = await this.problems.findByAnyTrackingCode(code.trim().toUpperCase());
+    if (!found) throw notFound('problem');
+    const { problem } = found;
+    // The code the resident typed; a merged problem's target is shown without its own code.
+    const view = { ...(await this.publicView(problem)), trackingCode: code.trim().toUpperCase() };
     const target = problem.mergedIntoId ? await this.problems.findById(problem.mergedIntoId) : null;
     return { ...view, mergedInto: target ? await this.publicView(target) : null };
   }
@@ -76,7 +79,6 @@ export class ProblemQueries {
     }));
     return {
       reference: view.reference,
-      trackingCode: view.trackingCode,
       title: view.title,
       category: view.category,
       categoryLabel: CATEGORY_LABELS[problem.category as ProblemCategory],

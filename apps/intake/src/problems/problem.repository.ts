@@ -4,6 +4,7 @@ import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
 export const problemWithContact = { resident: true } satisfies Prisma.ProblemInclude;
 export type ProblemRecord = Prisma.ProblemGetPayload<{ include: typeof problemWithContact }>;
 export type HistoryRecord = Prisma.ProblemHistoryGetPayload<object>;
+export type ReporterRecord = Prisma.ProblemReporterGetPayload<object>;
 
 /** The problem bank's persistence. Only the intake service uses it. */
 @Injectable()
@@ -20,6 +21,18 @@ export class ProblemRepository {
 
   findByTrackingCode(code: string): Promise<ProblemRecord | null> {
     return this.prisma.problem.findUnique({ where: { trackingCode: code }, include: problemWithContact });
+  }
+
+  /**
+   * A problem by a resident's tracking code: the problem's own (its first reporter's) or the
+   * code of a reporter who joined it (then `reporter` is that reporter).
+   */
+  async findByAnyTrackingCode(code: string): Promise<{ problem: ProblemRecord; reporter: ReporterRecord | null } | null> {
+    const own = await this.findByTrackingCode(code);
+    if (own) return { problem: own, reporter: null };
+    const reporter = await this.prisma.problemReporter.findUnique({ where: { trackingCode: code } });
+    const problem = reporter && (await this.findById(reporter.problemId));
+    return problem ? { problem, reporter } : null;
   }
 
   async findByIdempotencyKey(scope: string, key: string): Promise<{ requestHash: string; problem: ProblemRecord } | null> {

@@ -39,6 +39,24 @@ function closedReasonView(code: string | null) {
   return { code, zh: label?.zh ?? code, en: label?.en ?? code };
 }
 
+/**
+ * What an unauthenticated submitter gets back: enough to follow the problem, nothing stored
+ * about anyone (no contact, not even masked) and no internal addresses.
+ */
+export function receiptView(p: ProblemRecord) {
+  return {
+    id: p.id,
+    reference: p.reference,
+    trackingCode: p.trackingCode,
+    category: p.category,
+    categoryLabel: CATEGORY_LABELS[p.category as ProblemCategory],
+    title: p.title,
+    stage: p.stage,
+    stageLabel: STAGE_LABELS[p.stage as ProblemStage],
+    createdAt: p.createdAt.toISOString(),
+  };
+}
+
 export function historyView(h: HistoryRecord) {
   return { kind: h.kind, stage: h.stage, detail: h.detail, occurredAt: h.occurredAt.toISOString() };
 }

@@ -6,12 +6,11 @@ import { z } from 'zod';
 import { PROBLEM_STAGES } from '@shangliang/contracts';
 import { CurrentStaff, Public, Roles, type StaffPrincipal } from '@shangliang/auth';
 import { invalidField } from '@shangliang/http';
-import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
 import { PublicIntakeRateLimit } from '../rate-limits/rate-limit.guard';
 import { ProblemQueries } from './problem.queries';
 import { idempotencyKeySchema, SubmitProblemDto } from './submit-problem.command';
 import { SubmitProblemUseCase } from './submit-problem.usecase';
-import { problemView } from './problem.view';
+import { receiptView } from './problem.view';
 
 const listQuerySchema = z.object({
   stage: z.enum(PROBLEM_STAGES).optional(),
@@ -30,7 +29,6 @@ export class ProblemsController {
   constructor(
     private readonly submitProblem: SubmitProblemUseCase,
     private readonly queries: ProblemQueries,
-    @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
   @Public()
@@ -50,7 +48,7 @@ export class ProblemsController {
       res.status(200);
       res.setHeader('Idempotent-Replayed', 'true');
     }
-    return problemView(problem, this.config.temporal);
+    return receiptView(problem);
   }
 
   @ApiBearerAuth()

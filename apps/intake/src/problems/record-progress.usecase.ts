@@ -1,7 +1,8 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { type PayloadOf, type ProblemStage, TERMINAL_STAGES } from '@shangliang/contracts';
+import type { PayloadOf } from '@shangliang/contracts';
 import { Outbox, PermanentMessageError } from '@shangliang/messaging';
-import { runOnce, type Tx } from '@shangliang/persistence';
+import { runOnce } from '@shangliang/persistence';
+import { MergeProjection } from '../duplicates/merge-projection';
 import { ProblemRepository } from './problem.repository';
 
 type ProgressCommand = PayloadOf<'intake', 'problem.progressed'>;
@@ -22,6 +23,7 @@ export class RecordProgressUseCase {
   constructor(
     private readonly problems: ProblemRepository,
     private readonly outbox: Outbox,
+    private readonly merges: MergeProjection,
     @Optional() @Inject(PROBLEM_PROGRESS_OBSERVERS) private readonly observers: ProblemProgressObserver[] = [],
   ) {}
 
@@ -44,23 +46,11 @@ export class RecordProgressUseCase {
             closedReason: command.stage === 'closed_unsuitable' ? String(command.detail.reasonCode ?? 'unsuitable') : undefined,
           },
         });
-        if (command.kind === 'stage_entered' && TERMINAL_STAGES.includes(command.stage as ProblemStage)) await this.settleMerged(tx, command);
+        await this.merges.apply(tx, command);
       });
     });
     this.outbox.flush();
     // Also on a redelivery, so an observer that failed last time gets another go.
     for (const observer of this.observers) await observer.progressRecorded(command);
-  }
-
-  /** Duplicates merged into a problem that is now settled are settled with it. */
-  private async settleMerged(tx: Tx, command: ProgressCommand): Promise<void> {
-    const merges = await tx.problemMerge.findMany({ where: { targetProblemId: command.problemId, unmergedAt: null } });
-    for (const merge of merges) {
-      await this.outbox.add(tx, 'workflow-events', 'problem.merge-settled', {
-        eventId: `${merge.sourceProblemId}.merge-settled.${merge.id}`,
-        problemId: merge.sourceProblemId,
-        targetStage: command.stage,
-      });
-    }
   }
 }

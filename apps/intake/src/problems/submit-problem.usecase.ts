@@ -86,7 +86,9 @@ export class SubmitProblemUseCase {
         createdAt: now,
       },
     });
-    if (residentId) await tx.problemReporter.create({ data: { problemId: id, residentId, source: options.source, how: 'submitted' } });
+    if (residentId) {
+      await tx.problemReporter.create({ data: { problemId: id, residentId, source: options.source, how: 'submitted', consentToCallback: command.contact?.consentToCallback ?? false } });
+    }
     await tx.problemHistory.create({
       data: { problemId: id, eventId: `${id}.received`, kind: 'received', stage: 'submitted', detail: { source: options.source }, occurredAt: now },
     });

@@ -18,7 +18,12 @@ export interface ContactInput {
 export class ResidentContacts {
   constructor(@Inject(INTAKE_CONFIG) private readonly config: IntakeConfig) {}
 
-  /** The contact's id, creating or updating it; null when nothing identifies the resident. */
+  /** An anonymous resident (joined without contact details), so they can hold a tracking code. */
+  async anonymous(tx: Tx): Promise<string> {
+    return (await tx.residentContact.create({ data: { id: randomUUID(), consentToCallback: false } })).id;
+  }
+
+  /** The contact's id, creating it if new; null when nothing identifies the resident. */
   async upsert(tx: Tx, contact: ContactInput | undefined): Promise<string | null> {
     if (!contact || (!contact.phone && !contact.name)) return null;
     if (!contact.phone) {
@@ -26,10 +31,13 @@ export class ResidentContacts {
       return created.id;
     }
     const phone = normalisePhone(contact.phone);
+    // Requests are unauthenticated: a number already on file is matched, never overwritten, so
+    // nobody can rename a resident or switch their consent by typing their number. Consent is
+    // kept per report (ProblemReporter).
     const row = await tx.residentContact.upsert({
       where: { phoneDigest: this.digest(phone) },
       create: { id: randomUUID(), phoneDigest: this.digest(phone), phone, name: contact.name, consentToCallback: contact.consentToCallback },
-      update: { consentToCallback: contact.consentToCallback || undefined, name: contact.name ?? undefined },
+      update: {},
     });
     return row.id;
   }

@@ -36,9 +36,9 @@ export const WORKFLOW_EVENTS = {
   'supervision-case.resolved': f.event.extend({ supervisionCaseId: f.id }),
   'follow-up.recorded': f.event.extend({ satisfaction: f.satisfaction }),
   /** Staff merged this problem (a duplicate, still being screened) into an open one. */
-  'problem.merged': f.event.extend({ targetProblemId: f.id, targetReference: z.string().min(1).max(32) }),
+  'problem.merged': f.event.extend({ mergeId: f.id, targetProblemId: f.id, targetReference: z.string().min(1).max(32) }),
   /** Staff undid the merge: the problem is screened on its own again. */
-  'problem.unmerged': f.event,
+  'problem.unmerged': f.event.extend({ mergeId: f.id }),
   /** The problem this one was merged into is settled, so this one is done too. */
-  'problem.merge-settled': f.event.extend({ targetStage: f.stage }),
+  'problem.merge-settled': f.event.extend({ mergeId: f.id, targetStage: f.stage }),
 } as const;
