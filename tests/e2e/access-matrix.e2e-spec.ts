@@ -53,7 +53,7 @@ const ENDPOINTS: [Service, 'GET' | 'POST' | 'PATCH' | 'DELETE', string, Role[]][
   ['assignment', 'POST', `/claim-items/${none}/claims`, ['member', 'group_leader']],
   ['assignment', 'POST', `/claim-items/${none}/team`, ['group_leader', 'committee', 'vice_chair', 'admin']],
   ['assignment', 'GET', '/admin/organisation', ['admin', 'vice_chair']],
-  ['assignment', 'GET', '/admin/members', ['admin', 'vice_chair']],
+  ['assignment', 'GET', '/admin/members', ['admin']],
   ['assignment', 'POST', '/admin/members', ['admin']],
   ['assignment', 'PATCH', '/admin/groups/grp-none', ['admin']],
   ['assignment', 'POST', '/admin/groups/balance', ['admin']],

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiClient } from '@shangliang/testing';
 import { open311Get, open311Post, XML_DECLARATION, xmlValues } from './support/open311-client';
-import { demoCity } from './support/problem-flows';
+import { demoCity, raiseProblem } from './support/problem-flows';
 
 describe('Open311 GeoReport v2', () => {
   let admin: ApiClient;
@@ -182,6 +182,10 @@ describe('Open311 GeoReport v2', () => {
 
       const noLocation = await open311Post('requests.json', report());
       expect(noLocation.status).toBe(400);
+      // No geocoder: an address alone is refused by the parameters, naming the address.
+      const addressAlone = await open311Post('requests.json', report({ address_string: '8号楼北门' }));
+      expect(addressAlone.status).toBe(400);
+      expect(addressAlone.json).toEqual([{ code: 400, description: expect.stringMatching(/^address_string: .*attribute\[community_id\] or lat & long/) }]);
       const farAway = await open311Post('requests.json', report({ lat: '51.5', long: '-0.12' }));
       expect(farAway.status).toBe(400);
       const unknownService = await open311Post('requests.json', report({ service_code: 'weather', 'attribute[community_id]': 'com-02' }));
@@ -247,6 +251,31 @@ describe('Open311 GeoReport v2', () => {
       const xml = await open311Get(`tokens/${problem.id}.xml`);
       expect(xml.text).toContain(`<service_requests><request><service_request_id>${id}</service_request_id><token>${problem.id}</token></request></service_requests>`);
       expect((await open311Get(`tokens/${randomUUID()}.json`)).status).toBe(404);
+    });
+
+    it('answers a malformed token with 404 in the spec error format, in JSON and XML', async () => {
+      const json = await open311Get(`tokens/${'a'.repeat(36)}.json`);
+      expect(json.status).toBe(404);
+      expect(json.json).toEqual([{ code: 404, description: expect.stringContaining('token') }]);
+      const xml = await open311Get(`tokens/${'a'.repeat(36)}.xml`);
+      expect(xml.status).toBe(404);
+      expect(xmlValues(xml.text, 'code')).toEqual(['404']);
+    });
+
+    it("publishes a web problem as its category only: none of the resident's words, no address and no position", async () => {
+      const raised = await raiseProblem({
+        title: '王小红家门口的路灯不亮',
+        description: '我是王小红，住解放路12号3单元，门口的路灯坏了三个星期。',
+        address: '解放路12号3单元',
+        location: { lat: 30.25, lng: 120.16 },
+      });
+      const listed = await open311Get(`requests.json?service_request_id=${raised.reference}`);
+      expect(listed.json).toEqual([
+        expect.objectContaining({ service_request_id: raised.reference, description: expect.stringContaining('公共设施'), address: null, lat: null, long: null }),
+      ]);
+      const xml = await open311Get(`requests/${raised.reference}.xml`);
+      expect(xml.status).toBe(200);
+      for (const text of [listed.text, xml.text]) expect(text).not.toMatch(/王小红|解放路|30\.25/);
     });
   });
 });

@@ -20,6 +20,8 @@ import { ScreeningRepository } from './screening/screening.repository';
 import { OrganisationAdminController } from './organisation-admin/organisation-admin.controller';
 import { OrganisationAdminUseCases } from './organisation-admin/organisation-admin.usecases';
 import { RebalanceGroupsUseCase } from './organisation-admin/rebalance-groups.usecase';
+import { OrganisationAdminQueries } from './organisation-admin/organisation-admin.queries';
+import { loginThrottleProvider } from './auth/login-throttle';
 
 export const assignmentConfig = assignmentConfigFrom(loadConfig(assignmentEnv));
 
@@ -41,6 +43,8 @@ export const assignmentConfig = assignmentConfigFrom(loadConfig(assignmentEnv));
     ClaimingUseCases,
     OrganisationAdminUseCases,
     RebalanceGroupsUseCase,
+    OrganisationAdminQueries,
+    loginThrottleProvider(assignmentConfig.redis.prefix),
   ],
 })
 export class AssignmentModule {}

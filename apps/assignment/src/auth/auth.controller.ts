@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
@@ -15,9 +15,9 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in; the token works on every service (Authorization: Bearer …).' })
-  signIn(@Body(ZodValidationPipe) body: LoginDto) {
-    return this.login.execute(body.username, body.password);
+  @ApiOperation({ summary: 'Sign in; the token works on every service (Authorization: Bearer …). After 10 failures in 15 minutes for one account from one address: 429.' })
+  signIn(@Body(ZodValidationPipe) body: LoginDto, @Ip() address: string) {
+    return this.login.execute(body.username, body.password, address);
   }
 
   @ApiBearerAuth()

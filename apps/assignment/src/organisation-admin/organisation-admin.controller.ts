@@ -3,14 +3,18 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
-import { PrismaService } from '@shangliang/persistence';
 import * as C from './organisation-admin.commands';
+import { OrganisationAdminQueries } from './organisation-admin.queries';
 import { OrganisationAdminUseCases } from './organisation-admin.usecases';
 import { RebalanceGroupsUseCase } from './rebalance-groups.usecase';
 
 class AuditQuery extends createZodDto(z.object({ entity: z.string().max(32).optional(), entityId: z.string().max(32).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) })) {}
 
-/** The organisation's admin API (admins change it; vice-chairs may read it). */
+/**
+ * The organisation's admin API, within the admin's own council. Admins read and change it; a
+ * vice-chair may read only the overview of their own part (the lists carry members' home
+ * coordinates and conveners' phones).
+ */
 @ApiTags('organisation (admin)')
 @ApiBearerAuth()
 @Roles('admin')
@@ -19,38 +23,19 @@ export class OrganisationAdminController {
   constructor(
     private readonly admin: OrganisationAdminUseCases,
     private readonly rebalance: RebalanceGroupsUseCase,
-    private readonly prisma: PrismaService,
+    private readonly queries: OrganisationAdminQueries,
   ) {}
 
   @Roles('admin', 'vice_chair')
   @Get('organisation')
-  @ApiOperation({ summary: 'The chain of responsibility: vice-chairs → committees → groups → communities, with sizes.' })
-  async overview(@CurrentStaff() staff: StaffPrincipal) {
-    const viceChairs = await this.prisma.viceChair.findMany({
-      where: { councilId: staff.councilId, id: staff.role === 'vice_chair' ? staff.viceChairId ?? '' : undefined },
-      orderBy: { id: 'asc' },
-      include: {
-        committees: {
-          orderBy: { id: 'asc' },
-          include: { groups: { orderBy: { id: 'asc' }, include: { community: { include: { locality: true } }, _count: { select: { members: true } } } } },
-        },
-      },
-    });
-    return viceChairs.map((v) => ({
-      id: v.id,
-      name: v.name,
-      committees: v.committees.map((c) => ({
-        id: c.id,
-        name: c.name,
-        groups: c.groups.map((g) => ({ id: g.id, leaderMemberId: g.leaderMemberId, members: g._count.members, community: { id: g.community.id, name: g.community.name, locality: g.community.locality.name } })),
-      })),
-    }));
+  @ApiOperation({ summary: 'The chain of responsibility: vice-chairs → committees → groups → communities, with sizes (a vice-chair sees their own).' })
+  overview(@CurrentStaff() staff: StaffPrincipal) {
+    return this.queries.overview(staff);
   }
 
-  @Roles('admin', 'vice_chair')
   @Get('councils')
   councils() {
-    return this.prisma.council.findMany({ orderBy: { id: 'asc' } });
+    return this.queries.councils();
   }
 
   @Post('councils')
@@ -74,10 +59,9 @@ export class OrganisationAdminController {
     return this.admin.updateCommittee(staff, id, body);
   }
 
-  @Roles('admin', 'vice_chair')
   @Get('localities')
   localities(@CurrentStaff() staff: StaffPrincipal) {
-    return this.prisma.locality.findMany({ where: { councilId: staff.councilId }, orderBy: { id: 'asc' } });
+    return this.queries.localities(staff);
   }
 
   @Post('localities')
@@ -90,10 +74,9 @@ export class OrganisationAdminController {
     return this.admin.updateLocality(staff, id, body);
   }
 
-  @Roles('admin', 'vice_chair')
   @Get('communities')
   communities(@CurrentStaff() staff: StaffPrincipal) {
-    return this.prisma.community.findMany({ where: { locality: { councilId: staff.councilId } }, orderBy: { id: 'asc' } });
+    return this.queries.communities(staff);
   }
 
   @Post('communities')
@@ -106,14 +89,9 @@ export class OrganisationAdminController {
     return this.admin.updateCommunity(staff, id, body);
   }
 
-  @Roles('admin', 'vice_chair')
   @Get('members')
   members(@CurrentStaff() staff: StaffPrincipal, @Query('groupId') groupId?: string) {
-    return this.prisma.member.findMany({
-      where: { councilId: staff.councilId, groupId: groupId || undefined },
-      select: { id: true, name: true, standing: true, expertise: true, lat: true, lng: true, available: true, groupId: true },
-      orderBy: { id: 'asc' },
-    });
+    return this.queries.members(staff, groupId);
   }
 
   @Post('members')
@@ -127,14 +105,9 @@ export class OrganisationAdminController {
     return this.admin.updateMember(staff, id, body);
   }
 
-  @Roles('admin', 'vice_chair')
   @Get('groups')
   groups(@CurrentStaff() staff: StaffPrincipal) {
-    return this.prisma.memberGroup.findMany({
-      where: { community: { locality: { councilId: staff.councilId } } },
-      include: { _count: { select: { members: true } } },
-      orderBy: { id: 'asc' },
-    });
+    return this.queries.groups(staff);
   }
 
   @Post('groups')
@@ -154,10 +127,9 @@ export class OrganisationAdminController {
     return this.rebalance.execute(staff, body.apply);
   }
 
-  @Roles('admin', 'vice_chair')
   @Get('departments')
   departments(@CurrentStaff() staff: StaffPrincipal) {
-    return this.prisma.department.findMany({ where: { councilId: staff.councilId }, orderBy: { id: 'asc' } });
+    return this.queries.departments(staff);
   }
 
   @Post('departments')
@@ -172,12 +144,7 @@ export class OrganisationAdminController {
 
   @Get('audit')
   @ApiOperation({ summary: 'Who changed what in the organisation, newest first.' })
-  async auditLog(@Query(ZodValidationPipe) query: AuditQuery) {
-    const rows = await this.prisma.organisationAudit.findMany({
-      where: { entity: query.entity, entityId: query.entityId },
-      orderBy: { id: 'desc' },
-      take: query.limit,
-    });
-    return rows.map((r) => ({ ...r, id: r.id.toString() }));
+  auditLog(@Query(ZodValidationPipe) query: AuditQuery) {
+    return this.queries.audit(query);
   }
 }

@@ -40,7 +40,7 @@ function detail(overrides: Partial<ConsultationItemDetail> = {}): ConsultationIt
 
 function setUp(item: ConsultationItemDetail | null = detail()) {
   const items = { list: jest.fn().mockResolvedValue([[], 0]), findDetail: jest.fn().mockResolvedValue(item) };
-  const directory = { communityIdsInScope: jest.fn().mockResolvedValue(['c-01', 'c-02']) };
+  const directory = { communityIdsOfCouncil: jest.fn().mockResolvedValue(['c-01', 'c-02', 'c-05', 'c-09']), communityIdsInScope: jest.fn().mockResolvedValue(['c-01', 'c-02']) };
   const queries = new ConsultationItemQueries(
     items as unknown as ConsultationItemRepository,
     new CommunityScope(directory as unknown as OrganisationDirectory),
@@ -78,7 +78,7 @@ describe('which consultation items staff see', () => {
     for (const role of ['admin', 'supervisor'] as const) {
       const { queries, items } = setUp();
       await queries.list(page, staffOf(role));
-      expect(items.list).toHaveBeenCalledWith(expect.objectContaining({ visibility: { communityIds: null, memberId: null } }));
+      expect(items.list).toHaveBeenCalledWith(expect.objectContaining({ visibility: { communityIds: ['c-01', 'c-02', 'c-05', 'c-09'], memberId: null } }));
     }
   });
 

@@ -65,16 +65,20 @@ describe('Open311 request queries', () => {
       agency_responsible: '住房和城乡建设局',
       requested_datetime: '2026-11-20T00:00:00Z',
       expected_datetime: '2026-12-01T00:00:00Z',
-      lat: 30.1,
-      long: 120.2,
     });
   });
 
-  it("publishes only the title of a problem from another channel, whose text may name the resident", async () => {
-    const { queries } = setup([problem()]);
+  it('publishes of a problem from another channel only its category, no words of the resident and no address or position', async () => {
+    const { queries } = setup([problem({ title: '王小红家门口红绿灯坏了', address: '解放路12号王小红家' })]);
     const [request] = (await queries.list({}, now)) as Record<string, unknown>[];
-    expect(request.description).toBe('路口红绿灯坏了');
-    expect(JSON.stringify(request)).not.toContain('13812345678');
+    expect(request).toMatchObject({ description: '道路交通 Roads and traffic', address: null, lat: null, long: null });
+    expect(JSON.stringify(request)).not.toMatch(/王小红|13812345678|解放路/);
+  });
+
+  it('publishes what an Open311 client sent itself: its description, address and position', async () => {
+    const { queries } = setup([problem({ source: 'open311', description: '路口红绿灯坏了三天', address: '解放路口' })]);
+    const [request] = (await queries.list({}, now)) as Record<string, unknown>[];
+    expect(request).toMatchObject({ description: '路口红绿灯坏了三天', address: '解放路口', lat: 30.1, long: 120.2 });
   });
 
   it('names the member group before a referral, and reports merged and settled problems as closed', async () => {
@@ -101,5 +105,12 @@ describe('Open311 request queries', () => {
     requests.findById.mockResolvedValue(null);
     await expect(queries.one('SL-0')).rejects.toMatchObject({ status: 404 });
     await expect(queries.token('not-a-token')).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('answers 404 for a malformed token without looking it up (the id column is a uuid)', async () => {
+    const { queries, requests } = setup([]);
+    await expect(queries.token('a'.repeat(36))).rejects.toMatchObject({ status: 404, errors: [{ code: 404, description: expect.stringContaining('token') }] });
+    await expect(queries.token('12345678-1234-1234-1234-1234567890ab-')).rejects.toMatchObject({ status: 404 });
+    expect(requests.findById).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
 import { OrganisationDirectory } from '@shangliang/organisation';
 import { Open311Error } from './open311-error';
 import type { Open311Value } from './open311-format';
@@ -14,6 +15,7 @@ export const MAX_SPAN_MS = 90 * DAY_MS;
 export const MAX_REQUESTS = 1000;
 /** While a department holds the referral (and under supervision of it), it is the agency responsible. */
 const DEPARTMENT_STAGES = new Set(['referral', 'escalation']);
+const TOKEN = z.uuid();
 
 /** GET requests, one request, and tokens, read from the problem bank. */
 @Injectable()
@@ -37,9 +39,12 @@ export class Open311RequestQueries {
     return this.views(found);
   }
 
-  /** Our requests are created in real time, so a token is simply the problem's internal id. */
+  /**
+   * Our requests are created in real time, so a token is simply the problem's internal id (a
+   * UUID); anything else cannot be one of ours, and must not reach the uuid column.
+   */
   async token(token: string): Promise<Open311Value> {
-    const found = /^[0-9a-f-]{36}$/i.test(token) ? await this.requests.findById(token) : null;
+    const found = TOKEN.safeParse(token).success ? await this.requests.findById(token) : null;
     if (!found) throw Open311Error.notFound(`token ${token} not found`);
     return [{ service_request_id: found.reference, token: found.id }];
   }

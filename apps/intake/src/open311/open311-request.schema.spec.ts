@@ -13,10 +13,19 @@ describe('Open311 request parameters', () => {
     expect(postRequestSchema.safeParse({ ...base, lat: '30.25' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['long']);
   });
 
-  it('needs some location: lat & long, address_string or the community attribute', () => {
+  it('needs some location: lat & long or the community attribute', () => {
     const { attribute: _a, ...noLocation } = base;
-    expect(postRequestSchema.safeParse({ ...noLocation, attribute: { urgency: 'normal' } }).success).toBe(false);
-    expect(postRequestSchema.safeParse({ ...noLocation, address_string: '5号楼前' }).success).toBe(true);
+    expect(postRequestSchema.safeParse({ ...noLocation, attribute: { urgency: 'normal' } }).error?.issues.map((i) => i.path.join('.'))).toEqual(['lat']);
+    expect(postRequestSchema.safeParse({ ...noLocation, attribute: { urgency: 'normal' }, lat: '30', long: '120' }).success).toBe(true);
+    expect(postRequestSchema.safeParse({ ...noLocation, attribute: { urgency: 'normal', community_id: ['com-01'] } }).success).toBe(true);
+  });
+
+  it('refuses an address alone, naming it, because addresses are not geocoded', () => {
+    const { attribute: _a, ...noLocation } = base;
+    const alone = postRequestSchema.safeParse({ ...noLocation, attribute: { urgency: 'normal', community_id: ' ' }, address_string: '5号楼前' });
+    expect(alone.error?.issues).toEqual([expect.objectContaining({ path: ['address_string'], message: expect.stringContaining('attribute[community_id] or lat & long') })]);
+    expect(postRequestSchema.safeParse({ ...noLocation, address_id: 'bldg-5' }).error?.issues[0].path).toEqual(['address_id']);
+    expect(postRequestSchema.safeParse({ ...base, address_string: '5号楼前' }).success).toBe(true);
   });
 
   it('limits the description to the 4,000 characters of the spec', () => {

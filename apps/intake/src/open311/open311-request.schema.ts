@@ -49,13 +49,24 @@ export const postRequestSchema = z
     if ((r.lat === undefined) !== (r.long === undefined)) {
       ctx.addIssue({ code: 'custom', path: [r.lat === undefined ? 'lat' : 'long'], message: 'lat and long must be sent together' });
     }
-    const communityGiven = typeof r.attribute?.community_id === 'string' && r.attribute.community_id.trim() !== '';
-    if (r.lat === undefined && !r.address_string && !r.address_id && !communityGiven) {
-      ctx.addIssue({ code: 'custom', path: ['lat'], message: 'a location is required: lat & long, address_string or attribute[community_id]' });
-    }
+    if (r.lat !== undefined || r.long !== undefined || communityGiven(r.attribute)) return;
+    // We have no geocoder: an address alone cannot place the problem in a community.
+    const addressField = r.address_string ? 'address_string' : r.address_id ? 'address_id' : undefined;
+    ctx.addIssue(
+      addressField
+        ? { code: 'custom', path: [addressField], message: 'cannot be located on its own; send attribute[community_id] or lat & long with it' }
+        : { code: 'custom', path: ['lat'], message: 'a location is required: lat & long, or attribute[community_id]' },
+    );
   });
 export type PostRequest = z.output<typeof postRequestSchema>;
 export class PostRequestDto extends createZodDto(postRequestSchema) {}
+
+/** attribute[community_id] as a string (or the first of a repeated one) that is not blank. */
+function communityGiven(attribute: Record<string, string | string[]> | undefined): boolean {
+  const raw = attribute?.community_id;
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return typeof value === 'string' && value.trim() !== '';
+}
 
 export const jurisdictionQuerySchema = z.object({ jurisdiction_id: optionalText(100) });
 export class JurisdictionQueryDto extends createZodDto(jurisdictionQuerySchema) {}

@@ -12,27 +12,33 @@ export interface RequestContext {
 
 export const SERVICE_NOTICE = '由社区委员小组甄别，适合协商的由政协委员接单协商办理 / Screened by the community’s council member group; suitable problems are taken up by council members in consultation';
 
-/** A problem as a GeoReport v2 service request, in the spec's field order. */
+/**
+ * A problem as a GeoReport v2 service request, in the spec's field order. The list is public:
+ * only what an Open311 client itself sent (its text, address and position) is published in
+ * full. A problem from another channel shows its category's name and no place finer than the
+ * community, because a resident's own words and address may name people.
+ */
 export function requestView(p: RequestRecord, context: RequestContext): Open311Value {
   const closed = TERMINAL_STAGES.includes(p.stage as ProblemStage) || p.mergedIntoId !== null;
+  const ownText = p.source === 'open311';
+  const category = serviceName(p.category as ProblemCategory);
   return {
     service_request_id: p.reference,
     status: closed ? 'closed' : 'open',
     status_notes: statusNotes(p, context.mergedIntoReference),
-    service_name: serviceName(p.category as ProblemCategory),
+    service_name: category,
     service_code: p.category,
-    // Only Open311 clients' own text is published in full; other channels' text may name people.
-    description: p.source === 'open311' ? p.description : p.title,
+    description: ownText ? p.description : category,
     agency_responsible: context.agency,
     service_notice: SERVICE_NOTICE,
     requested_datetime: w3(p.createdAt),
     updated_datetime: w3(closed ? (p.progressedAt ?? p.updatedAt) : p.updatedAt),
     expected_datetime: p.dueAt ? w3(p.dueAt) : null,
-    address: p.address,
+    address: ownText ? p.address : null,
     address_id: null,
     zipcode: null,
-    lat: p.lat,
-    long: p.lng,
+    lat: ownText ? p.lat : null,
+    long: ownText ? p.lng : null,
     media_url: context.mediaUrl,
   };
 }

@@ -72,11 +72,17 @@ describe('submitting an Open311 service request', () => {
     await expect(useCase.execute(request({ lat: '30', long: '120', attribute: { urgency: 'asap' } }), 'k')).rejects.toMatchObject({ status: 400 });
   });
 
-  it('answers 400 for an unknown community, a far-away location, or an address alone', async () => {
+  it('answers 400 for an unknown community or a far-away location', async () => {
     const { useCase, submit } = setup();
     await expect(useCase.execute(request({ attribute: { urgency: 'normal', community_id: 'com-99' } }), 'k')).rejects.toMatchObject({ status: 400, message: expect.stringContaining('community_id') });
     await expect(useCase.execute(request({ lat: '39.9', long: '116.4' }), 'k')).rejects.toMatchObject({ status: 400, message: expect.stringContaining('outside') });
-    await expect(useCase.execute(request({ address_string: '5号楼前' }), 'k')).rejects.toMatchObject({ status: 400 });
     expect(submit.execute).not.toHaveBeenCalled();
+  });
+
+  it('places every request the schema accepts: an address comes with a community or lat/long', async () => {
+    const { useCase, submit } = setup();
+    expect(() => request({ address_string: '5号楼前' })).toThrow(/address_string/);
+    await useCase.execute(request({ address_string: '5号楼前', attribute: { urgency: 'normal', community_id: [' com-02 '] } }), 'k');
+    expect(submit.execute.mock.calls[0][0]).toMatchObject({ communityId: 'com-02', address: '5号楼前' });
   });
 });

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { conflict, invalidField, notFound, wrongStage } from '@shangliang/http';
 import { OPEN_STAGES } from '../duplicates/duplicate-finder';
 import { detectPhotoType, MAX_PHOTO_BYTES, PHOTO_EXTENSIONS, type PhotoContentType } from './photo-content';
+import { stripPhotoMetadata, UnreadablePhotoError } from './photo-metadata';
 import { PHOTO_STORAGE, type PhotoStorage } from './photo-storage.port';
 import { PhotoRepository } from './photo.repository';
 
@@ -16,7 +17,8 @@ export interface UploadedPhoto {
 
 /**
  * A resident adds a photo to their problem, by its tracking code. The bytes are checked (type by
- * magic bytes, size), stored first and recorded second, so a row never points at nothing.
+ * magic bytes, size), cleared of metadata, stored first and recorded second, so a row never
+ * points at nothing.
  */
 @Injectable()
 export class AttachPhotoUseCase {
@@ -48,11 +50,20 @@ export class AttachPhotoUseCase {
   }
 }
 
-/** The photo's real type; a 400 naming `photo` when it is missing, too big or not an image. */
+/**
+ * The photo's real type and its bytes without metadata (photos are public; see
+ * `stripPhotoMetadata`); a 400 naming `photo` when it is missing, too big, not an image or
+ * damaged.
+ */
 export function checkPhoto(file: UploadedPhoto | undefined): { buffer: Buffer; contentType: PhotoContentType } {
   if (!file || file.buffer.length === 0) throw invalidField('photo', 'attach an image file in the multipart field "photo"');
   if (file.buffer.length > MAX_PHOTO_BYTES) throw invalidField('photo', 'must be at most 5 MB');
   const type = detectPhotoType(file.buffer);
   if (!type) throw invalidField('photo', 'must be a JPEG, PNG or WebP image');
-  return { buffer: file.buffer, contentType: type };
+  try {
+    return { buffer: stripPhotoMetadata(file.buffer, type), contentType: type };
+  } catch (error) {
+    if (error instanceof UnreadablePhotoError) throw invalidField('photo', `${error.message} (is the file damaged?)`);
+    throw error;
+  }
 }

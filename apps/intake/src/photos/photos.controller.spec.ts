@@ -10,7 +10,13 @@ import { PHOTO_STORAGE, type PhotoStorage } from './photo-storage.port';
 import { PhotosController } from './photos.controller';
 import { ReadPhotoUseCase } from './read-photo.usecase';
 
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 7)]);
+const segment = (marker: number, body: Buffer) => Buffer.concat([Buffer.from([0xff, marker, 0, body.length + 2]), body]);
+/** A JPEG's structure: SOI, JFIF, a quantisation table, one scan, EOI. */
+const JPEG_HEAD = Buffer.concat([Buffer.from([0xff, 0xd8]), segment(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1')), segment(0xdb, Buffer.alloc(65, 1))]);
+const JPEG_SCAN = Buffer.concat([segment(0xda, Buffer.from([1, 1, 0, 0, 0x3f, 0])), Buffer.alloc(64, 7), Buffer.from([0xff, 0xd9])]);
+const JPEG = Buffer.concat([JPEG_HEAD, JPEG_SCAN]);
+/** The same picture as a phone saves it: EXIF with the device and where it was taken. */
+const PHONE_JPEG = Buffer.concat([JPEG_HEAD, segment(0xe1, Buffer.from('Exif\0\0MM\0*\0\0\0\x08\0\0Apple iPhone GPS 30.2741N 120.1551E', 'latin1')), JPEG_SCAN]);
 
 class MemoryStorage implements PhotoStorage {
   readonly objects = new Map<string, Buffer>();
@@ -95,7 +101,20 @@ describe('public photo endpoints', () => {
     expect(listed).toEqual([expect.objectContaining({ id: photo.id, url: `/public/photos/${photo.id}` })]);
   });
 
+  it('removes where and with what a photo was taken before storing it, so the public copy does not tell', async () => {
+    const res = await upload('OPEN0001', new Blob([PHONE_JPEG], { type: 'image/jpeg' }));
+    expect(res.status).toBe(201);
+    const photo = (await res.json()) as { id: string; size: number };
+    const [stored] = [...storage.objects.values()];
+    expect(stored).toEqual(JPEG);
+    expect(photo.size).toBe(JPEG.length);
+    const shown = Buffer.from(await (await fetch(`${base}/public/photos/${photo.id}`)).arrayBuffer());
+    expect(shown.includes(Buffer.from('GPS'))).toBe(false);
+    expect(shown.includes(Buffer.from('iPhone'))).toBe(false);
+  });
+
   it.each([
+    ['a damaged JPEG', new Blob([JPEG.subarray(0, JPEG_HEAD.length - 10)], { type: 'image/jpeg' }), 'photo'],
     ['a file posing as an image', new Blob(['<script>alert(1)</script>'], { type: 'image/png' }), 'photo'],
     ['no file at all', null, 'photo'],
     ['a file in another field', new Blob([JPEG], { type: 'image/jpeg' }), 'picture'],

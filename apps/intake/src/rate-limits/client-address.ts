@@ -1,20 +1,74 @@
+import { BlockList, isIP } from 'node:net';
+
+/** Which peer addresses are reverse proxies of ours, whose X-Forwarded-For entries we believe. */
+export type TrustedProxies = (address: string) => boolean;
+
 /**
- * The client's address for rate limiting. Behind reverse proxies, X-Forwarded-For lists the
- * hops; only the entries the trusted proxies appended can be believed (a client can write any
- * value in front of them), so we take the one `trustedHops` from the right.
+ * The trusted proxies as a predicate over addresses, from a list of IPs and CIDR ranges
+ * (`127.0.0.1`, `10.0.0.0/8`, `::1`, `fd00::/8`). The entries are checked when the config is
+ * read (`parseProxyEntry`), so a bad one never reaches here.
  */
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string {
-  const socket = normaliseAddress(socketAddress ?? 'unknown');
-  if (trustedHops === 0 || !forwardedFor) return socket;
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor)
+export function trustedProxies(entries: readonly string[]): TrustedProxies {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const { address, prefix, family } = parseProxyEntry(entry) ?? invalid(entry);
+    if (prefix === undefined) list.addAddress(address, family);
+    else list.addSubnet(address, prefix, family);
+  }
+  return (address) => {
+    const plain = normaliseAddress(address);
+    const family = isIP(plain);
+    return family !== 0 && list.check(plain, family === 4 ? 'ipv4' : 'ipv6');
+  };
+}
+
+/** An IP or a CIDR range, or null when the entry is neither. */
+export function parseProxyEntry(entry: string): { address: string; prefix?: number; family: 'ipv4' | 'ipv6' } | null {
+  const [address, prefixText, ...rest] = entry.trim().split('/');
+  const family = isIP(address ?? '');
+  if (!address || family === 0 || rest.length) return null;
+  const familyName = family === 4 ? 'ipv4' : 'ipv6';
+  if (prefixText === undefined) return { address, family: familyName };
+  const prefix = /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+  if (!(prefix >= 0 && prefix <= (family === 4 ? 32 : 128))) return null;
+  return { address, prefix, family: familyName };
+}
+
+function invalid(entry: string): never {
+  throw new Error(`not an IP address or CIDR range: ${entry}`);
+}
+
+/**
+ * The client's address for rate limiting. X-Forwarded-For is written by whoever sent the
+ * request, so an entry is believed only when the peer that handed it to us is one of our
+ * proxies: starting from the socket, while the current address is a trusted proxy (and at most
+ * `trustedHops` times) we step one entry to the left. A client that connects directly is
+ * counted by its socket address whatever the header says.
+ */
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trust: { hops: number; isProxy: TrustedProxies },
+): string {
+  const hops = forwardedHops(forwardedFor);
+  let address = normaliseAddress(socketAddress ?? 'unknown');
+  for (let step = 1; step <= trust.hops && trust.isProxy(address); step += 1) {
+    const next = hops[hops.length - step];
+    if (!next) break;
+    address = normaliseAddress(next);
+  }
+  return address;
+}
+
+function forwardedHops(forwardedFor: string | string[] | undefined): string[] {
+  if (!forwardedFor) return [];
+  return (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor)
     .split(',')
     .map((h) => h.trim())
     .filter(Boolean);
-  const candidate = hops[hops.length - trustedHops];
-  return candidate ? normaliseAddress(candidate) : socket;
 }
 
 /** IPv4 clients seen through an IPv6 socket (::ffff:1.2.3.4) count as the IPv4 address. */
 function normaliseAddress(address: string): string {
-  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
 }

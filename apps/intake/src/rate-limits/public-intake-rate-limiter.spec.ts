@@ -2,7 +2,7 @@ import { PublicIntakeRateLimiter } from './public-intake-rate-limiter';
 import type { RateCounter } from './rate-counter';
 import type { RateLimitConfig } from './rate-limits.config';
 
-const config: RateLimitConfig = { enabled: true, perIp: { limit: 3, windowMs: 60_000 }, perPhone: { limit: 2, windowMs: 3_600_000 }, trustedProxyHops: 0 };
+const config: RateLimitConfig = { enabled: true, perIp: { limit: 3, windowMs: 60_000 }, perPhone: { limit: 2, windowMs: 3_600_000 }, trustedProxyHops: 0, trustedProxies: [] };
 
 function counterWith(counts: Record<string, number>): RateCounter & { keys: string[] } {
   const keys: string[] = [];

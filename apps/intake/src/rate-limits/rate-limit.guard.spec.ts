@@ -7,10 +7,11 @@ import { PublicIntakeRateLimitGuard } from './rate-limit.guard';
 import type { RateLimitConfig } from './rate-limits.config';
 
 const SECRET = 'test-secret-0123456789';
-const config: RateLimitConfig = { enabled: true, perIp: { limit: 1, windowMs: 60_000 }, perPhone: { limit: 1, windowMs: 60_000 }, trustedProxyHops: 0 };
+const config: RateLimitConfig = { enabled: true, perIp: { limit: 1, windowMs: 60_000 }, perPhone: { limit: 1, windowMs: 60_000 }, trustedProxyHops: 0, trustedProxies: [] };
 
-function httpContext(body: unknown, res: { setHeader: jest.Mock }): ExecutionContext {
-  const request = { body, headers: {}, socket: { remoteAddress: '127.0.0.1' } };
+function httpContext(body: unknown, res: { setHeader: jest.Mock }, peer: { socket?: string; forwardedFor?: string } = {}): ExecutionContext {
+  const headers = peer.forwardedFor ? { 'x-forwarded-for': peer.forwardedFor } : {};
+  const request = { body, headers, socket: { remoteAddress: peer.socket ?? '127.0.0.1' } };
   return {
     getType: () => 'http',
     getHandler: () => () => undefined,
@@ -42,5 +43,24 @@ describe('the public intake rate limit guard', () => {
     const limiter = { check: jest.fn().mockResolvedValue({ allowed: true }) } as unknown as PublicIntakeRateLimiter;
     await new PublicIntakeRateLimitGuard(reflector, limiter, config, SECRET).canActivate(httpContext({ contact: { phone: 42 } }, { setHeader: jest.fn() }));
     expect(limiter.check).toHaveBeenCalledWith({ address: '127.0.0.1', phoneDigest: null });
+  });
+
+  describe('behind the web proxy', () => {
+    const behindProxy: RateLimitConfig = { ...config, trustedProxyHops: 1, trustedProxies: ['127.0.0.1'] };
+    const allowAll = () => ({ check: jest.fn().mockResolvedValue({ allowed: true }) }) as unknown as PublicIntakeRateLimiter;
+
+    it('counts the resident the proxy names in X-Forwarded-For', async () => {
+      const limiter = allowAll();
+      const guard = new PublicIntakeRateLimitGuard(reflector, limiter, behindProxy, SECRET);
+      await guard.canActivate(httpContext({}, { setHeader: jest.fn() }, { socket: '::ffff:127.0.0.1', forwardedFor: '198.51.100.4' }));
+      expect(limiter.check).toHaveBeenCalledWith({ address: '198.51.100.4', phoneDigest: null });
+    });
+
+    it('counts a client that connects directly by its own address, whatever X-Forwarded-For it forges', async () => {
+      const limiter = allowAll();
+      const guard = new PublicIntakeRateLimitGuard(reflector, limiter, behindProxy, SECRET);
+      await guard.canActivate(httpContext({}, { setHeader: jest.fn() }, { socket: '203.0.113.7', forwardedFor: '198.51.100.4' }));
+      expect(limiter.check).toHaveBeenCalledWith({ address: '203.0.113.7', phoneDigest: null });
+    });
   });
 });

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { DomainError } from '@shangliang/http';
 import { phoneDigest } from '../residents/personal-data';
-import { clientAddress } from './client-address';
+import { clientAddress, type TrustedProxies, trustedProxies } from './client-address';
 import { PublicIntakeRateLimiter, RATE_LIMIT_CONFIG } from './public-intake-rate-limiter';
 import type { RateLimitConfig } from './rate-limits.config';
 
@@ -24,12 +24,16 @@ export const PublicIntakeRateLimit = (options: { phoneField?: string } = {}) =>
  */
 @Injectable()
 export class PublicIntakeRateLimitGuard implements CanActivate {
+  private readonly isTrustedProxy: TrustedProxies;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly limiter: PublicIntakeRateLimiter,
     @Inject(RATE_LIMIT_CONFIG) private readonly config: RateLimitConfig,
     @Inject(PII_DIGEST_SECRET) private readonly piiSecret: string,
-  ) {}
+  ) {
+    this.isTrustedProxy = trustedProxies(config.trustedProxies);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -37,7 +41,10 @@ export class PublicIntakeRateLimitGuard implements CanActivate {
     const phoneField = this.reflector.get<string | undefined>(PHONE_FIELD, context.getHandler());
     const phone = phoneField ? valueAt(request.body, phoneField) : undefined;
     const decision = await this.limiter.check({
-      address: clientAddress(request.socket?.remoteAddress, request.headers['x-forwarded-for'], this.config.trustedProxyHops),
+      address: clientAddress(request.socket?.remoteAddress, request.headers['x-forwarded-for'], {
+        hops: this.config.trustedProxyHops,
+        isProxy: this.isTrustedProxy,
+      }),
       phoneDigest: typeof phone === 'string' && /\d{5,}/.test(phone.replace(/\D/g, '')) ? phoneDigest(phone, this.piiSecret) : null,
     });
     if (decision.allowed) return true;

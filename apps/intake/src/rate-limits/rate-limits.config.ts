@@ -1,6 +1,7 @@
 import ms, { type StringValue } from 'ms';
 import { z } from 'zod';
-import { booleanFlag } from '@shangliang/config';
+import { booleanFlag, ConfigError } from '@shangliang/config';
+import { parseProxyEntry } from './client-address';
 
 const window = z
   .string()
@@ -20,8 +21,19 @@ export const rateLimitEnv = z.object({
   /** Submissions per phone number (counted by its keyed digest) per window. */
   RATE_LIMIT_PER_PHONE: z.coerce.number().int().positive().default(20),
   RATE_LIMIT_PHONE_WINDOW: window.default(3_600_000),
-  /** Reverse proxies in front of intake whose X-Forwarded-For entries are trusted (0: use the socket address). */
+  /** How many of our reverse proxies append to X-Forwarded-For in front of intake (0: use the socket address). */
   RATE_LIMIT_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /**
+   * The addresses (IPs or CIDR ranges, comma-separated) those proxies connect from. Only a
+   * request whose peer is one of them has its X-Forwarded-For believed; empty trusts nobody.
+   */
+  RATE_LIMIT_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((e) => e.trim()).filter(Boolean))
+    .refine((entries) => entries.every((e) => parseProxyEntry(e) !== null), {
+      message: 'must be a comma-separated list of IP addresses or CIDR ranges',
+    }),
 });
 export type RateLimitEnv = z.infer<typeof rateLimitEnv>;
 
@@ -30,13 +42,19 @@ export interface RateLimitConfig {
   perIp: { limit: number; windowMs: number };
   perPhone: { limit: number; windowMs: number };
   trustedProxyHops: number;
+  trustedProxies: string[];
 }
 
+/** Proxy hops without the proxies' addresses would silently count every resident as the proxy. */
 export function rateLimitConfigFrom(env: RateLimitEnv): RateLimitConfig {
+  if (env.RATE_LIMIT_TRUSTED_PROXY_HOPS > 0 && env.RATE_LIMIT_TRUSTED_PROXIES.length === 0) {
+    throw new ConfigError(['RATE_LIMIT_TRUSTED_PROXIES: list the addresses of the proxies when RATE_LIMIT_TRUSTED_PROXY_HOPS > 0']);
+  }
   return {
     enabled: env.RATE_LIMIT_ENABLED,
     perIp: { limit: env.RATE_LIMIT_PER_IP, windowMs: env.RATE_LIMIT_IP_WINDOW },
     perPhone: { limit: env.RATE_LIMIT_PER_PHONE, windowMs: env.RATE_LIMIT_PHONE_WINDOW },
     trustedProxyHops: env.RATE_LIMIT_TRUSTED_PROXY_HOPS,
+    trustedProxies: env.RATE_LIMIT_TRUSTED_PROXIES,
   };
 }

@@ -31,7 +31,7 @@ function setUp(found: CaseRecord | null = archived) {
     findById: jest.fn().mockResolvedValue(found),
     update: jest.fn(async (_: string, patch: Partial<CaseRecord>) => ({ ...archived, ...patch })),
   };
-  const directory = { communityIdsInScope: jest.fn().mockResolvedValue(['c-05']) };
+  const directory = { communityIdsOfCouncil: jest.fn().mockResolvedValue(['c-01', 'c-02', 'c-05', 'c-09']), communityIdsInScope: jest.fn().mockResolvedValue(['c-05']) };
   const useCase = new UpdateCaseUseCase(cases as unknown as CaseRepository, new CommunityScope(directory as unknown as OrganisationDirectory));
   return { useCase, cases, directory };
 }

@@ -6,7 +6,7 @@ import type { FollowUpRepository } from './follow-up.repository';
 
 function setUp() {
   const followUps = { list: jest.fn().mockResolvedValue([[], 0]) };
-  const directory = { communityIdsInScope: jest.fn().mockResolvedValue(['c-01', 'c-02']) };
+  const directory = { communityIdsOfCouncil: jest.fn().mockResolvedValue(['c-01', 'c-02', 'c-05', 'c-09']), communityIdsInScope: jest.fn().mockResolvedValue(['c-01', 'c-02']) };
   const queries = new FollowUpQueries(followUps as unknown as FollowUpRepository, new CommunityScope(directory as unknown as OrganisationDirectory));
   return { queries, followUps };
 }
@@ -21,6 +21,6 @@ describe('which call-backs staff see', () => {
   it('shows supervisors every call-back', async () => {
     const { queries, followUps } = setUp();
     await queries.list({ limit: 50, offset: 0 }, staffOf('supervisor'));
-    expect(followUps.list).toHaveBeenCalledWith(expect.objectContaining({ communityIds: null }));
+    expect(followUps.list).toHaveBeenCalledWith(expect.objectContaining({ communityIds: ['c-01', 'c-02', 'c-05', 'c-09'] }));
   });
 });

@@ -31,7 +31,7 @@ function setUp(found: FollowUpRecord | null = followUp()) {
     transaction: jest.fn((work: (t: Tx) => Promise<unknown>) => work(tx)),
     markRecorded: jest.fn().mockResolvedValue(true),
   };
-  const directory = { communityIdsInScope: jest.fn().mockResolvedValue(['c-01']) };
+  const directory = { communityIdsOfCouncil: jest.fn().mockResolvedValue(['c-01', 'c-02', 'c-05', 'c-09']), communityIdsInScope: jest.fn().mockResolvedValue(['c-01']) };
   const outbox = { add: jest.fn().mockResolvedValue('outbox-id'), flush: jest.fn() };
   const useCase = new RecordFollowUpUseCase(
     followUps as unknown as FollowUpRepository,

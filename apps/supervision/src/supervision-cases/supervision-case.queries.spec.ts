@@ -21,7 +21,7 @@ const row: SupervisionCaseRecord = {
 
 function setUp() {
   const cases = { list: jest.fn().mockResolvedValue([[row], 1]), findById: jest.fn().mockResolvedValue(row) };
-  const directory = { communityIdsInScope: jest.fn().mockResolvedValue(['c-01', 'c-02']) };
+  const directory = { communityIdsOfCouncil: jest.fn().mockResolvedValue(['c-01', 'c-02', 'c-05', 'c-09']), communityIdsInScope: jest.fn().mockResolvedValue(['c-01', 'c-02']) };
   const queries = new SupervisionCaseQueries(cases as unknown as SupervisionCaseRepository, new CommunityScope(directory as unknown as OrganisationDirectory));
   return { queries, cases, directory };
 }
@@ -30,7 +30,7 @@ describe('which democratic-supervision cases staff see', () => {
   it('shows supervisors every open case', async () => {
     const { queries, cases } = setUp();
     const result = await queries.list({ status: 'open', limit: 50, offset: 0 }, staffOf('supervisor'));
-    expect(cases.list).toHaveBeenCalledWith({ status: 'open', communityIds: null, take: 50, skip: 0 });
+    expect(cases.list).toHaveBeenCalledWith({ status: 'open', communityIds: ['c-01', 'c-02', 'c-05', 'c-09'], take: 50, skip: 0 });
     expect(result).toMatchObject({ total: 1, items: [{ id: 's-1', categoryLabel: { zh: '征地拆迁' } }] });
   });
 

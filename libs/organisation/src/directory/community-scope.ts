@@ -12,7 +12,7 @@ export class CommunityScope {
 
   async of(staff: ScopedStaff): Promise<string[] | null> {
     const reach = communityReach(staff.role, { membersSeeTheirGroup: false });
-    if (reach === 'all') return null;
+    if (reach === 'all') return this.directory.communityIdsOfCouncil(staff.councilId);
     if (reach === 'none') return [];
     return this.directory.communityIdsInScope(staff);
   }

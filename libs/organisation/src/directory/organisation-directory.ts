@@ -21,13 +21,14 @@ export interface GroupSummary {
 
 export interface ScopedStaff {
   role: string;
+  councilId: string;
   groupId?: string | null;
   localityId?: string | null;
   committeeId?: string | null;
   viceChairId?: string | null;
 }
 
-/** How far a role reaches over communities: all of them, none, or its place's scope. */
+/** How far a role reaches over communities: its whole council's, none, or its place's scope. */
 export function communityReach(role: string, options: { membersSeeTheirGroup: boolean }): 'all' | 'none' | 'scope' {
   if (role === 'admin' || role === 'supervisor') return 'all';
   if (role === 'department') return 'none';
@@ -108,20 +109,28 @@ export class OrganisationDirectory {
   }
 
   /**
-   * Community ids a member of staff may see, or null for the whole city: admins and supervisors
-   * see everything, departments no community (they work from their referrals), everyone else
+   * Community ids a member of staff may see: admins and supervisors their council's, departments
+   * no community (they work from their referrals), everyone else
    * their place in the organisation. Members see their group's community unless the caller
    * restricts them to their own team's items (`membersSeeTheirGroup: false`).
    */
   async visibleCommunities(staff: ScopedStaff, options: { membersSeeTheirGroup: boolean } = { membersSeeTheirGroup: true }): Promise<string[] | null> {
     switch (communityReach(staff.role, options)) {
       case 'all':
-        return null;
+        return this.communityIdsOfCouncil(staff.councilId);
       case 'none':
         return [];
       case 'scope':
         return this.communityIdsInScope(staff);
     }
+  }
+
+  /**
+   * A council's communities: admins and supervisors of the city council see the city's, those of
+   * a county council (the same programme, one level down) see the county's.
+   */
+  async communityIdsOfCouncil(councilId: string): Promise<string[]> {
+    return (await this.prisma.community.findMany({ where: { locality: { councilId } }, select: { id: true } })).map((c) => c.id);
   }
 
   /** Communities a staff scope covers: a locality's, a committee's groups', a vice-chair's. */

@@ -45,9 +45,17 @@ export class BullMqTransport extends Server implements CustomTransportStrategy {
     }
   }
 
+  /**
+   * Stops taking jobs, lets the running ones finish, then quits the inbox connection: BullMQ
+   * closes only the connections it made itself, and the transport was given this one to own.
+   */
   async close(): Promise<void> {
-    await this.worker?.close();
-    this.worker = null;
+    try {
+      await this.worker?.close();
+      this.worker = null;
+    } finally {
+      await quitWithin(this.options.connection, QUIT_TIMEOUT_MS);
+    }
   }
 
   on(): never {
@@ -90,6 +98,30 @@ export class BullMqTransport extends Server implements CustomTransportStrategy {
     }
     if (problems.length) throw new Error(`Queue ${this.options.queue}: ${problems.join('; ')}`);
   }
+}
+
+/** How long a clean QUIT may take before the connection is simply dropped. */
+const QUIT_TIMEOUT_MS = 2_000;
+
+/**
+ * QUIT waits for pending replies and resolves before the socket has closed, so we wait for the
+ * connection's `end`; a Redis that is down would hold QUIT forever, so after `timeoutMs` the
+ * connection is simply dropped.
+ */
+async function quitWithin(connection: Redis, timeoutMs: number): Promise<void> {
+  if (connection.status === 'end') return;
+  let timer: NodeJS.Timeout | undefined;
+  const ended = new Promise<void>((resolve) => {
+    connection.once('end', resolve);
+    timer = setTimeout(() => {
+      connection.disconnect();
+      resolve();
+    }, timeoutMs);
+  });
+  // Refused only when the connection is already closing, which ends it as well.
+  void connection.quit().catch(() => connection.disconnect());
+  await ended;
+  clearTimeout(timer);
 }
 
 function describe(error: unknown): string {
