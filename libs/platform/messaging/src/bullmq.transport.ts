@@ -4,6 +4,7 @@ import { lastValueFrom } from 'rxjs';
 import type { Redis } from 'ioredis';
 import { patternsOf, type QueueName, schemaFor } from '@shangliang/contracts';
 import { BullMqContext } from './bullmq.context';
+import { cappedBackoff } from './job-options';
 import { PermanentMessageError } from './message-errors';
 
 export interface BullMqTransportOptions {
@@ -34,6 +35,7 @@ export class BullMqTransport extends Server implements CustomTransportStrategy {
         connection: this.options.connection,
         prefix: this.options.prefix,
         concurrency: this.options.concurrency ?? 16,
+        settings: { backoffStrategy: cappedBackoff },
       });
       this.worker.on('failed', (job, error) => {
         this.logger.warn?.(`${this.options.queue}/${job?.name} job ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`);
