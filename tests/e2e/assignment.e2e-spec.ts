@@ -46,6 +46,9 @@ describe('screening and claiming (定单, 分单)', () => {
 
     // A member cannot assign a team; the leader can.
     expect((await member.post('assignment', `/claim-items/${problem.id}/team`, { leadMemberId: team[0], memberIds: team })).status).toBe(403);
+    const tooSmall = await leader.post('assignment', `/claim-items/${problem.id}/team`, { leadMemberId: team[0], memberIds: [team[0]] });
+    expect(tooSmall.status).toBe(400);
+    expect(tooSmall.body.fields[0].field).toBe('memberIds');
     const assigned = await leader.post('assignment', `/claim-items/${problem.id}/team`, { leadMemberId: team[0], memberIds: team });
     expect(assigned.status).toBe(201);
     expect(assigned.body).toMatchObject({ status: 'formed', formedBy: 'group_leader' });

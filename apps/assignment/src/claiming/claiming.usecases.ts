@@ -5,7 +5,9 @@ import { Outbox } from '@shangliang/messaging';
 import { OrganisationDirectory } from '@shangliang/organisation';
 import type { Tx } from '@shangliang/persistence';
 import { AssignmentAccess } from '../assignment-access';
+import type { TeamScope } from '../screening/decide-screening.command';
 import { ClaimRepository, type ClaimItemRecord } from './claim.repository';
+import { teamSizeRange } from './team-size';
 
 type FormedBy = 'claim' | 'group_leader' | 'committee';
 
@@ -54,6 +56,9 @@ export class ClaimingUseCases {
     const group = await this.directory.groupOfCommunity(item.communityId);
     const outsider = memberIds.find((id) => !group?.memberIds.includes(id));
     if (outsider) throw invalidField('memberIds', `${outsider} is not in this community's member group`);
+    // The same precision as claiming (分单要准): a team the size the item's scope calls for.
+    const { min, max } = teamSizeRange(item.scope as TeamScope, group?.memberIds.length ?? 0);
+    if (memberIds.length < min || memberIds.length > max) throw invalidField('memberIds', `a ${item.scope} item takes a team of ${min}–${max} members`);
 
     await this.claims.transaction(async (tx) => {
       const locked = await this.claims.lock(tx, problemId);
