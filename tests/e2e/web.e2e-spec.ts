@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ApiClient, eventually } from '@shangliang/testing';
 import { launchChromium, phoneContext, startWebApp, TINY_PNG, type WebApp } from './support/browser';
-import { claimTeam, concludeSolved, demoCity, peopleOf, raiseProblem, screenSuitable, waitForStage } from './support/problem-flows';
+import { claimTeam, concludeSolved, demoCity, peopleOf, raiseProblem, resident, screenSuitable, waitForStage } from './support/problem-flows';
 
 /** Distinct words per test, so duplicate hints and look-ups find only this run's problems. */
 const unique = (text: string) => `${text} ${randomUUID().slice(0, 8)}`;
@@ -132,7 +132,10 @@ describe("the residents' web page, in headless Chromium on a phone-sized screen"
     await offered.getByRole('button', { name: '是同一件事，加入跟进' }).click();
 
     await page.getByRole('heading', { name: '您已加入这个问题的跟进' }).waitFor();
-    expect((await page.getByTestId('tracking-code').textContent())!.trim()).toBe(first.trackingCode);
+    // The joiner gets a code of their own, which follows the same problem.
+    const joinerCode = (await page.getByTestId('tracking-code').textContent())!.trim();
+    expect(joinerCode).not.toBe(first.trackingCode);
+    expect((await resident.get('intake', `/public/problems/${joinerCode}`)).body.reference).toBe(first.reference);
     expect(await problemsTitled('com-07', '北门垃圾桶')).toHaveLength(0);
     const history = await eventually(
       () => admin.get('intake', `/problems/${first.id}/history`),
@@ -175,8 +178,10 @@ describe("the residents' web page, in headless Chromium on a phone-sized screen"
     await page.getByTestId('stage').getByText('跟进回访中').waitFor();
     await page.getByText('对处理结果满意吗？').waitFor();
     await page.getByRole('button', { name: '基本满意' }).click();
-    await page.getByText('谢谢您的反馈！工作人员会打电话回访，正式记录您的评价。').waitFor();
+    await page.getByText('谢谢！您的评价已记录。').waitFor();
     await page.getByText('协商已完成').waitFor();
+    // The answer settles the follow-up: the case is archived with it.
+    await waitForStage(admin, problem.id, 'archived');
   });
 
   it('finds the two studios of a community, with who is on duty and no phone numbers', async () => {

@@ -1,0 +1,162 @@
+import type { UnsuitableReason } from '@shangliang/contracts/problem/outcome';
+import type { Label } from './labels.types';
+import { get, post, queryString } from './staff-http';
+
+/** Staff roles (libs/platform/auth STAFF_ROLES), repeated here: the browser cannot import the server lib. */
+export const STAFF_ROLES = ['admin', 'vice_chair', 'committee', 'group_leader', 'member', 'convener', 'supervisor', 'department'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Who is signed in, as carried in the token (GET /auth/me). */
+export interface StaffPrincipal {
+  staffId: string;
+  role: StaffRole;
+  displayName: string;
+  councilId: string;
+  memberId: string | null;
+  groupId: string | null;
+  localityId: string | null;
+  committeeId: string | null;
+  viceChairId: string | null;
+  departmentId: string | null;
+}
+
+export const TEAM_SCOPES = ['household', 'hard', 'community'] as const;
+export type TeamScope = (typeof TEAM_SCOPES)[number];
+
+export interface ScreeningItem {
+  problemId: string;
+  reference: string;
+  category: string;
+  communityId: string;
+  status: 'pending' | 'suitable' | 'unsuitable' | 'withdrawn';
+  dueAt: string;
+  escalationLevel: number;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reasonCode: string | null;
+  referredTo: string | null;
+  siteMeetingNote: string | null;
+  scope: TeamScope | null;
+  teamSize: number | null;
+  createdAt: string;
+}
+
+export type ScreeningDecision =
+  | { suitable: true; scope: TeamScope; teamSize?: number; siteMeetingNote?: string }
+  | { suitable: false; reasonCode: UnsuitableReason; referredTo?: string };
+
+export interface Claim {
+  memberId: string;
+  lead: boolean;
+  seat: number;
+  createdAt: string;
+}
+
+export interface ClaimItem {
+  problemId: string;
+  reference: string;
+  category: string;
+  communityId: string;
+  scope: TeamScope;
+  seats: number;
+  status: 'open' | 'formed';
+  dueAt: string;
+  /** 0 members may claim; 1 the group leader assigns; 2 the special committee assigns. */
+  escalationLevel: number;
+  formedAt: string | null;
+  formedBy: string | null;
+  createdAt: string;
+  claims: Claim[];
+}
+
+/** A member of the item's group, ranked by expertise fit and load, with the reasons. */
+export interface RankedCandidate {
+  memberId: string;
+  name: string;
+  expertise: string[];
+  available: boolean;
+  load: number;
+  score: number;
+  reasons: string[];
+}
+
+export interface OrganisationViceChair {
+  id: string;
+  name: string;
+  committees: {
+    id: string;
+    name: string;
+    groups: { id: string; leaderMemberId: string; members: number; community: { id: string; name: string; locality: string } }[];
+  }[];
+}
+
+export interface CouncilMember {
+  id: string;
+  name: string;
+  standing: boolean;
+  expertise: string[];
+  lat: number;
+  lng: number;
+  available: boolean;
+  groupId: string | null;
+}
+
+export interface Department {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface BalanceAssignment {
+  memberId: string;
+  groupId: string;
+  communityId: string;
+  distanceKm: number;
+  rank: number;
+  moved: boolean;
+  joined: boolean;
+  reason: Label;
+}
+
+export interface BalanceProposal {
+  applied: boolean;
+  totalDistanceKm: number;
+  moves: number;
+  joins: number;
+  groupSizes: Record<string, number>;
+  leadersMoving: string[];
+  assignments: BalanceAssignment[];
+}
+
+export interface AuditEntry {
+  id: string;
+  actorId: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  occurredAt: string;
+}
+
+const id = encodeURIComponent;
+
+export const assignmentApi = {
+  login: (username: string, password: string) => post<{ token: string; staff: StaffPrincipal }>('assignment', '/auth/login', { username, password }),
+  me: () => get<StaffPrincipal>('assignment', '/auth/me'),
+
+  screeningItems: (status: ScreeningItem['status']) => get<ScreeningItem[]>('assignment', `/screening-items${queryString({ status })}`),
+  decide: (problemId: string, decision: ScreeningDecision) => post<ScreeningItem>('assignment', `/screening-items/${id(problemId)}/decision`, decision),
+
+  claimItems: (query: { status?: 'open' | 'formed'; queue?: 'leader' | 'committee' }) => get<ClaimItem[]>('assignment', `/claim-items${queryString(query)}`),
+  candidates: (problemId: string) => get<RankedCandidate[]>('assignment', `/claim-items/${id(problemId)}/candidates`),
+  claim: (problemId: string, lead: boolean) => post<ClaimItem>('assignment', `/claim-items/${id(problemId)}/claims`, { lead }),
+  assignTeam: (problemId: string, team: { leadMemberId: string; memberIds: string[] }) => post<ClaimItem>('assignment', `/claim-items/${id(problemId)}/team`, team),
+
+  organisation: () => get<OrganisationViceChair[]>('assignment', '/admin/organisation'),
+  /** The council's members, or one group's. */
+  members: (groupId?: string) => get<CouncilMember[]>('assignment', `/admin/members${queryString({ groupId })}`),
+  departments: () => get<Department[]>('assignment', '/admin/departments'),
+  balance: (apply: boolean) => post<BalanceProposal>('assignment', '/admin/groups/balance', { apply }),
+  audit: (limit = 100) => get<AuditEntry[]>('assignment', `/admin/audit${queryString({ limit })}`),
+};

@@ -1,0 +1,82 @@
+import type { ConsultationOutcome, EscalationRung, Satisfaction } from '@shangliang/contracts/problem/outcome';
+import type { Label, Page } from './labels.types';
+import { get, patch, post, queryString } from './staff-http';
+
+export interface SupervisionCase {
+  id: string;
+  problemId: string;
+  referralId: string | null;
+  reference: string;
+  category: string;
+  categoryLabel: Label | null;
+  communityId: string;
+  departmentId: string | null;
+  status: 'open' | 'resolved';
+  openedAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  resolution: string | null;
+}
+
+export interface FollowUp {
+  problemId: string;
+  reference: string;
+  category: string;
+  categoryLabel: Label | null;
+  communityId: string;
+  status: 'pending' | 'recorded';
+  dueAt: string;
+  satisfaction: Satisfaction | null;
+  note: string | null;
+  recordedBy: string | null;
+  recordedAt: string | null;
+  createdAt: string;
+}
+
+/** A settled problem written up in the case bank (解决问题案例库). */
+export interface CaseRecord {
+  id: string;
+  problemId: string;
+  reference: string;
+  title: string;
+  writeUp: string | null;
+  typical: boolean;
+  category: string;
+  categoryLabel: Label | null;
+  communityId: string;
+  outcome: ConsultationOutcome;
+  leadMemberId: string | null;
+  memberIds: string[];
+  departmentId: string | null;
+  escalationRungs: { rung: EscalationRung; label: Label | null }[];
+  satisfaction: Satisfaction | null;
+  submittedAt: string;
+  settledAt: string;
+  archivedAt: string;
+}
+
+export interface CaseSearch {
+  q?: string;
+  category?: string;
+  typical?: 'true' | 'false' | '';
+}
+
+export interface SupervisionFigures {
+  cases: { archived: number; typical: number; byOutcome: Record<ConsultationOutcome, number>; byCategory: Record<string, number> };
+  supervisionCases: { open: number; resolved: number };
+  followUps: { pending: number; recorded: number; bySatisfaction: Record<Satisfaction, number>; satisfactionRate: number | null };
+  generatedAt: string;
+}
+
+const id = encodeURIComponent;
+
+export const supervisionApi = {
+  supervisionCases: (status: SupervisionCase['status'] | '') => get<Page<SupervisionCase>>('supervision', `/supervision-cases${queryString({ status, limit: 200 })}`),
+  resolve: (caseId: string, resolution: string) => post<SupervisionCase>('supervision', `/supervision-cases/${id(caseId)}/resolution`, { resolution }),
+  followUps: (status: FollowUp['status'] | '') => get<Page<FollowUp>>('supervision', `/follow-ups${queryString({ status, limit: 200 })}`),
+  recordFollowUp: (problemId: string, body: { satisfaction: Satisfaction; note?: string }) => post<FollowUp>('supervision', `/follow-ups/${id(problemId)}`, body),
+  cases: (search: CaseSearch, signal?: AbortSignal) => get<Page<CaseRecord>>('supervision', `/cases${queryString({ ...search, limit: 200 })}`, signal),
+  case: (caseId: string) => get<CaseRecord>('supervision', `/cases/${id(caseId)}`),
+  updateCase: (caseId: string, patchBody: { title?: string; writeUp?: string; typical?: boolean }) => patch<CaseRecord>('supervision', `/cases/${id(caseId)}`, patchBody),
+  figures: () => get<SupervisionFigures>('supervision', '/dashboard/figures'),
+};

@@ -1,0 +1,121 @@
+import { SATISFACTION_LEVELS, type Satisfaction } from '@shangliang/contracts/problem/outcome';
+import { useState } from 'preact/hooks';
+import { Field } from '../../../components/field.component';
+import { type FollowUp, supervisionApi } from '../../api/supervision.api';
+import { ErrorNotice } from '../../components/error-notice.component';
+import { Facts } from '../../components/facts.component';
+import { LoadView } from '../../components/load-view.component';
+import { QueueItem } from '../../components/queue-item.component';
+import { Tabs } from '../../components/tabs.component';
+import { useQuery } from '../../hooks/use-query';
+import { useSubmit } from '../../hooks/use-submit';
+import { useConsoleText } from '../../i18n/use-console-text';
+import { ReporterContacts } from '../problems/reporter-contacts.component';
+
+/** 回访: call the resident back and record their satisfaction; the problem is then archived as a case. */
+export function FollowUpsPage() {
+  const { c } = useConsoleText();
+  const [status, setStatus] = useState<FollowUp['status']>('pending');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [followUps, reload] = useQuery(() => supervisionApi.followUps(status), [status]);
+  return (
+    <section aria-labelledby="follow-ups-heading">
+      <h1 id="follow-ups-heading">{c.followUps.heading}</h1>
+      <Tabs
+        tabs={[
+          { key: 'pending', label: c.followUps.pending },
+          { key: 'recorded', label: c.followUps.recorded },
+        ]}
+        current={status}
+        onChange={setStatus}
+        label={c.followUps.heading}
+      />
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <LoadView state={followUps} retry={reload}>
+        {({ items }) =>
+          items.length ? (
+            <ul class="c-list">
+              {items.map((f) => (
+                <FollowUpItem
+                  key={f.problemId}
+                  followUp={f}
+                  onRecorded={() => {
+                    setNotice(`${c.followUps.done} ${f.reference}`);
+                    reload();
+                  }}
+                />
+              ))}
+            </ul>
+          ) : (
+            <p class="muted">{c.common.empty}</p>
+          )
+        }
+      </LoadView>
+    </section>
+  );
+}
+
+function FollowUpItem({ followUp, onRecorded }: { followUp: FollowUp; onRecorded: () => void }) {
+  const { c, word, formatDate } = useConsoleText();
+  return (
+    <QueueItem item={followUp}>
+      {followUp.status === 'recorded' ? (
+        <Facts
+          facts={[
+            [c.followUps.satisfaction, word(c.satisfaction, followUp.satisfaction)],
+            followUp.note ? [c.followUps.note, followUp.note] : null,
+            [c.followUps.recordedAt, formatDate(followUp.recordedAt)],
+          ]}
+        />
+      ) : (
+        <>
+          <ReporterContacts problemId={followUp.problemId} buttonLabel={c.followUps.showContact} />
+          <FollowUpForm followUp={followUp} onRecorded={onRecorded} />
+        </>
+      )}
+    </QueueItem>
+  );
+}
+
+function FollowUpForm({ followUp, onRecorded }: { followUp: FollowUp; onRecorded: () => void }) {
+  const { c, word } = useConsoleText();
+  const [satisfaction, setSatisfaction] = useState<Satisfaction | ''>('');
+  const [note, setNote] = useState('');
+  const record = useSubmit(
+    () => supervisionApi.recordFollowUp(followUp.problemId, { satisfaction: satisfaction as Satisfaction, ...(note.trim() ? { note: note.trim() } : {}) }),
+    onRecorded,
+  );
+  const id = `follow-up-${followUp.problemId}`;
+  return (
+    <form
+      class="c-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void record.run();
+      }}
+    >
+      <fieldset class="field">
+        <legend class="field__label">{c.followUps.satisfaction}</legend>
+        <div class="c-inline-choices">
+          {SATISFACTION_LEVELS.map((level) => (
+            <label key={level} class="checkbox">
+              <input type="radio" name={`${id}-satisfaction`} required checked={satisfaction === level} onChange={() => setSatisfaction(level)} />
+              {word(c.satisfaction, level)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field id={`${id}-note`} label={c.followUps.note} hint={c.followUps.noteHint} optional>
+        <textarea id={`${id}-note`} rows={3} maxLength={4000} aria-describedby={`${id}-note-hint`} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      </Field>
+      <ErrorNotice error={record.error} />
+      <button type="submit" class="button" disabled={record.busy}>
+        {record.busy ? c.common.submitting : c.followUps.submit}
+      </button>
+    </form>
+  );
+}

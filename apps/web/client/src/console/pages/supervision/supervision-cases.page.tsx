@@ -1,0 +1,102 @@
+import { useState } from 'preact/hooks';
+import { Field } from '../../../components/field.component';
+import { supervisionApi, type SupervisionCase } from '../../api/supervision.api';
+import { can } from '../../auth/console-access';
+import { useStaff } from '../../auth/session';
+import { ErrorNotice } from '../../components/error-notice.component';
+import { Facts } from '../../components/facts.component';
+import { LoadView } from '../../components/load-view.component';
+import { QueueItem } from '../../components/queue-item.component';
+import { Tabs } from '../../components/tabs.component';
+import { useQuery } from '../../hooks/use-query';
+import { useSubmit } from '../../hooks/use-submit';
+import { useConsoleText } from '../../i18n/use-console-text';
+
+/** 民主监督: escalations a department left unanswered, for a supervisor to resolve. */
+export function SupervisionCasesPage() {
+  const { c } = useConsoleText();
+  const [status, setStatus] = useState<SupervisionCase['status']>('open');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [cases, reload] = useQuery(() => supervisionApi.supervisionCases(status), [status]);
+  return (
+    <section aria-labelledby="supervision-heading">
+      <h1 id="supervision-heading">{c.supervision.heading}</h1>
+      <Tabs
+        tabs={[
+          { key: 'open', label: c.supervision.open },
+          { key: 'resolved', label: c.supervision.resolved },
+        ]}
+        current={status}
+        onChange={setStatus}
+        label={c.supervision.heading}
+      />
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <LoadView state={cases} retry={reload}>
+        {({ items }) =>
+          items.length ? (
+            <ul class="c-list">
+              {items.map((sc) => (
+                <SupervisionCaseItem
+                  key={sc.id}
+                  supervisionCase={sc}
+                  onResolved={() => {
+                    setNotice(`${c.supervision.done} ${sc.reference}`);
+                    reload();
+                  }}
+                />
+              ))}
+            </ul>
+          ) : (
+            <p class="muted">{c.common.empty}</p>
+          )
+        }
+      </LoadView>
+    </section>
+  );
+}
+
+function SupervisionCaseItem({ supervisionCase: sc, onResolved }: { supervisionCase: SupervisionCase; onResolved: () => void }) {
+  const { c, formatDate } = useConsoleText();
+  const staff = useStaff();
+  return (
+    <QueueItem item={sc}>
+      <Facts
+        facts={[
+          [c.supervision.department, sc.departmentId ?? c.common.none],
+          [c.supervision.openedAt, formatDate(sc.openedAt)],
+          sc.resolution ? [c.supervision.resolution, sc.resolution] : null,
+          sc.resolvedAt ? [c.supervision.resolvedAt, formatDate(sc.resolvedAt)] : null,
+        ]}
+      />
+      {sc.status === 'open' && can.resolveSupervision(staff.role) && <ResolveForm supervisionCase={sc} onResolved={onResolved} />}
+    </QueueItem>
+  );
+}
+
+function ResolveForm({ supervisionCase, onResolved }: { supervisionCase: SupervisionCase; onResolved: () => void }) {
+  const { c } = useConsoleText();
+  const [resolution, setResolution] = useState('');
+  const resolve = useSubmit(() => supervisionApi.resolve(supervisionCase.id, resolution.trim()), onResolved);
+  const id = `resolve-${supervisionCase.id}`;
+  return (
+    <form
+      class="c-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void resolve.run();
+      }}
+    >
+      <Field id={id} label={c.supervision.resolution} hint={c.supervision.resolutionHint}>
+        <textarea id={id} required rows={3} maxLength={8000} aria-describedby={`${id}-hint`} value={resolution} onInput={(e) => setResolution(e.currentTarget.value)} />
+      </Field>
+      <ErrorNotice error={resolve.error} />
+      <button type="submit" class="button" disabled={resolve.busy}>
+        {resolve.busy ? c.common.submitting : c.supervision.submit}
+      </button>
+    </form>
+  );
+}

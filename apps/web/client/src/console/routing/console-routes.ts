@@ -1,0 +1,97 @@
+import type { ConsoleSection } from '../auth/console-access';
+
+export type AdminPage = 'organisation' | 'members' | 'balance' | 'audit';
+
+export type ConsoleRoute =
+  | { page: 'sign-in' }
+  | { page: 'dashboard' }
+  | { page: 'problems' }
+  | { page: 'problem'; problemId: string }
+  | { page: 'screening' }
+  | { page: 'claims' }
+  | { page: 'consultations' }
+  | { page: 'consultation'; problemId: string }
+  | { page: 'referrals' }
+  | { page: 'supervision' }
+  | { page: 'follow-ups' }
+  | { page: 'cases' }
+  | { page: 'case'; caseId: string }
+  | { page: 'admin'; admin: 'organisation' | 'balance' | 'audit' }
+  | { page: 'admin'; admin: 'members'; groupId: string }
+  | { page: 'not-found' };
+
+export const CONSOLE_ROOT = '/console';
+
+const ONE = '([^/]+)';
+const ROUTES: [RegExp, (m: string[]) => ConsoleRoute][] = [
+  [/^$/, () => ({ page: 'dashboard' })],
+  [/^\/sign-in$/, () => ({ page: 'sign-in' })],
+  [/^\/problems$/, () => ({ page: 'problems' })],
+  [new RegExp(`^/problems/${ONE}$`), (m) => ({ page: 'problem', problemId: m[1] })],
+  [/^\/screening$/, () => ({ page: 'screening' })],
+  [/^\/claims$/, () => ({ page: 'claims' })],
+  [/^\/consultations$/, () => ({ page: 'consultations' })],
+  [new RegExp(`^/consultations/${ONE}$`), (m) => ({ page: 'consultation', problemId: m[1] })],
+  [/^\/referrals$/, () => ({ page: 'referrals' })],
+  [/^\/supervision$/, () => ({ page: 'supervision' })],
+  [/^\/follow-ups$/, () => ({ page: 'follow-ups' })],
+  [/^\/cases$/, () => ({ page: 'cases' })],
+  [new RegExp(`^/cases/${ONE}$`), (m) => ({ page: 'case', caseId: m[1] })],
+  [/^\/admin$/, () => ({ page: 'admin', admin: 'organisation' })],
+  [new RegExp(`^/admin/groups/${ONE}$`), (m) => ({ page: 'admin', admin: 'members', groupId: m[1] })],
+  [/^\/admin\/balance$/, () => ({ page: 'admin', admin: 'balance' })],
+  [/^\/admin\/audit$/, () => ({ page: 'admin', admin: 'audit' })],
+];
+
+/** The console page for a path under /console (a trailing slash is ignored). */
+export function consoleRouteOf(pathname: string): ConsoleRoute {
+  const rest = pathname.replace(/^\/console/, '').replace(/\/+$/, '');
+  for (const [pattern, route] of ROUTES) {
+    const match = pattern.exec(rest);
+    if (match) return decodeIds(route(match));
+  }
+  return { page: 'not-found' };
+}
+
+function decodeIds(route: ConsoleRoute): ConsoleRoute {
+  try {
+    if ('problemId' in route) return { ...route, problemId: decodeURIComponent(route.problemId) };
+    if ('caseId' in route) return { ...route, caseId: decodeURIComponent(route.caseId) };
+    if ('groupId' in route) return { ...route, groupId: decodeURIComponent(route.groupId) };
+    return route;
+  } catch {
+    return { page: 'not-found' };
+  }
+}
+
+/** The section a page belongs to, for the navigation and the role check (null: open to all). */
+export function sectionOf(route: ConsoleRoute): ConsoleSection | null {
+  switch (route.page) {
+    case 'sign-in':
+    case 'not-found':
+      return null;
+    case 'problem':
+      return 'problems';
+    case 'consultation':
+      return 'consultations';
+    case 'follow-ups':
+      return 'followUps';
+    case 'case':
+      return 'cases';
+    default:
+      return route.page;
+  }
+}
+
+/** Paths of the console's pages. */
+export const consolePath = {
+  home: CONSOLE_ROOT,
+  signIn: `${CONSOLE_ROOT}/sign-in`,
+  section: (section: ConsoleSection) => (section === 'dashboard' ? CONSOLE_ROOT : `${CONSOLE_ROOT}/${section === 'followUps' ? 'follow-ups' : section}`),
+  problem: (id: string) => `${CONSOLE_ROOT}/problems/${encodeURIComponent(id)}`,
+  consultation: (problemId: string) => `${CONSOLE_ROOT}/consultations/${encodeURIComponent(problemId)}`,
+  case: (id: string) => `${CONSOLE_ROOT}/cases/${encodeURIComponent(id)}`,
+  group: (groupId: string) => `${CONSOLE_ROOT}/admin/groups/${encodeURIComponent(groupId)}`,
+  balance: `${CONSOLE_ROOT}/admin/balance`,
+  audit: `${CONSOLE_ROOT}/admin/audit`,
+};
