@@ -44,6 +44,7 @@ const ENDPOINTS: [Service, 'GET' | 'POST' | 'PATCH' | 'DELETE', string, Role[]][
   ['intake', 'POST', `/problems/${none}/merge`, ['convener', 'group_leader', 'admin']],
   ['intake', 'POST', `/problems/${none}/unmerge`, ['convener', 'group_leader', 'admin']],
   ['assignment', 'GET', '/auth/me', ALL],
+  ['assignment', 'GET', '/departments', ALL],
   ['assignment', 'GET', '/screening-items', ['convener', 'group_leader', 'committee', 'vice_chair', 'supervisor', 'admin']],
   ['assignment', 'GET', `/screening-items/${none}`, ['convener', 'group_leader', 'committee', 'vice_chair', 'supervisor', 'admin']],
   ['assignment', 'POST', `/screening-items/${none}/decision`, ['convener', 'group_leader', 'committee', 'vice_chair', 'admin']],

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { ApiClient } from '@shangliang/testing';
+import { ApiClient, eventually } from '@shangliang/testing';
 import { launchChromium, startWebApp, type WebApp } from './support/browser';
 import { chooseDepartment, consoleNav, openSection, queueItem, reloadUntilVisible, scrollWidth, signInToConsole } from './support/console-pages';
 import { peopleOf, raiseProblem, screenSuitable, waitForStage } from './support/problem-flows';
@@ -174,6 +174,13 @@ describe('the staff console, in headless Chromium', () => {
     const problem = await raiseProblem({ communityId: 'com-03', title: unique('小区消防通道被占'), category: 'public_safety' });
     await screenSuitable(people, problem.id);
     await waitForStage(admin, problem.id, 'assignment');
+    // Wait (through the API) for the claim deadline to pass, so the page shows the late item.
+    const leaderApi = await ApiClient.login(people.leader);
+    await eventually(
+      () => leaderApi.get('assignment', '/claim-items?queue=leader'),
+      (r) => r.status === 200 && r.body.some((i: { problemId: string }) => i.problemId === problem.id),
+      { timeoutMs: 60_000, what: "the item in the leader's queue" },
+    );
 
     const leader = await signIn(people.leader);
     await leader.getByTestId('who').getByText('组长').waitFor();

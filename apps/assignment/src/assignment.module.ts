@@ -10,6 +10,7 @@ import { AssignmentAccess } from './assignment-access';
 import { assignmentConfigFrom, assignmentEnv } from './assignment.config';
 import { AssignmentInboxHandler } from './assignment-inbox.handler';
 import { AuthController } from './auth/auth.controller';
+import { DirectoryController } from './directory/directory.controller';
 import { LoginUseCase } from './auth/login.usecase';
 import { ClaimRepository } from './claiming/claim.repository';
 import { ClaimingController } from './claiming/claiming.controller';
@@ -33,7 +34,7 @@ export const assignmentConfig = assignmentConfigFrom(loadConfig(assignmentEnv));
     AuthModule.forRoot(assignmentConfig.auth),
     OrganisationDirectoryModule,
   ],
-  controllers: [HealthController, AuthController, ScreeningController, ClaimingController, OrganisationAdminController, AssignmentInboxHandler],
+  controllers: [HealthController, AuthController, DirectoryController, ScreeningController, ClaimingController, OrganisationAdminController, AssignmentInboxHandler],
   providers: [
     AssignmentAccess,
     LoginUseCase,

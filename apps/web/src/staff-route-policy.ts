@@ -15,10 +15,11 @@ const rule = (methods: readonly Method[], pattern: string): Rule => ({ methods, 
  * checks the token and role itself.
  */
 const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
-  intake: [rule(['GET'], '/problems(/:id(/(history|contact))?)?'), rule(['POST'], '/problems/:id/(merge|unmerge)')],
+  intake: [rule(['GET'], '/problems(/:id(/(history|contact|similar))?)?'), rule(['POST'], '/problems/:id/(merge|unmerge)')],
   assignment: [
     rule(['POST'], '/auth/login'),
     rule(['GET'], '/auth/me'),
+    rule(['GET'], '/departments'),
     rule(['GET'], '/screening-items(/:id)?'),
     rule(['POST'], '/screening-items/:id/decision'),
     rule(['GET'], '/claim-items(/:id(/candidates)?)?'),

@@ -53,12 +53,11 @@ export async function reloadUntilVisible(page: Page, target: Locator, what: stri
   }
 }
 
-/** The department field is a picker when the role may read the department list, else an id box. */
+/** Every member of staff reads the council's departments, so the field is a picker once loaded. */
 export async function chooseDepartment(page: Page, departmentId: string): Promise<void> {
-  const field = page.getByLabel('承办部门', { exact: true });
-  const tag = await field.evaluate((element: { tagName: string }) => element.tagName);
-  if (tag === 'SELECT') await field.selectOption(departmentId);
-  else await field.fill(departmentId);
+  const picker = page.locator('select#referral-department');
+  await picker.locator(`option[value="${departmentId}"]`).waitFor({ state: 'attached' });
+  await picker.selectOption(departmentId);
 }
 
 /** Nothing wider than the screen: no sideways scrolling (a string: the tests have no DOM types). */

@@ -72,6 +72,11 @@ export class OrganisationDirectory {
     return this.prisma.member.findUnique({ where: { id }, select: { id: true, name: true, standing: true, expertise: true, groupId: true, available: true } });
   }
 
+  /** The departments of a council, for referral pickers. */
+  departments(councilId: string) {
+    return this.prisma.department.findMany({ where: { councilId }, select: { id: true, code: true, name: true }, orderBy: { name: 'asc' } });
+  }
+
   async department(id: string) {
     return this.prisma.department.findUnique({ where: { id }, select: { id: true, code: true, name: true } });
   }

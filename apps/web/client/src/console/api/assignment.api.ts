@@ -156,7 +156,7 @@ export const assignmentApi = {
   organisation: () => get<OrganisationViceChair[]>('assignment', '/admin/organisation'),
   /** The council's members, or one group's. */
   members: (groupId?: string) => get<CouncilMember[]>('assignment', `/admin/members${queryString({ groupId })}`),
-  departments: () => get<Department[]>('assignment', '/admin/departments'),
+  departments: () => get<Department[]>('assignment', '/departments'),
   balance: (apply: boolean) => post<BalanceProposal>('assignment', '/admin/groups/balance', { apply }),
   audit: (limit = 100) => get<AuditEntry[]>('assignment', `/admin/audit${queryString({ limit })}`),
 };

@@ -2,8 +2,8 @@ import { assignmentApi, type Department } from '../api/assignment.api';
 import { useQuery } from './use-query';
 
 /**
- * The departments to refer to (GET /admin/departments). Only admins and vice-chairs may read
- * that list today; for everyone else this is null and the form asks for the department id.
+ * The departments of the council to refer to (GET /departments, any staff). Null when the list
+ * cannot be loaded; the form then asks for the department id.
  */
 export function useDepartments(): Department[] | null | undefined {
   const [departments] = useQuery(() => assignmentApi.departments(), []);
