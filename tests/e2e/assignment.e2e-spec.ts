@@ -41,8 +41,12 @@ describe('screening and claiming (定单, 分单)', () => {
       { what: "the item in the leader's queue" },
     );
     expect(queue.body.find((i: { problemId: string }) => i.problemId === problem.id).escalationLevel).toBeGreaterThanOrEqual(1);
-    const history = (await leader.get('intake', `/problems/${problem.id}/history`)).body;
-    expect(history.map((h: { kind: string }) => h.kind)).toContain('claiming_overdue');
+    // The workflow tells the assignment service first, then records the missed deadline.
+    await eventually(
+      () => leader.get('intake', `/problems/${problem.id}/history`),
+      (r) => r.body.some((h: { kind: string }) => h.kind === 'claiming_overdue'),
+      { what: 'the missed claim deadline in the history' },
+    );
 
     // A member cannot assign a team; the leader can.
     expect((await member.post('assignment', `/claim-items/${problem.id}/team`, { leadMemberId: team[0], memberIds: team })).status).toBe(403);
@@ -83,5 +87,44 @@ describe('screening and claiming (定单, 分单)', () => {
     const stranger = await ApiClient.login(`convener-${otherLocality.id}`);
     const denied = await stranger.post('assignment', `/screening-items/${problem.id}/decision`, { suitable: true, scope: 'household' });
     expect(denied.status).toBe(403);
+  });
+});
+
+describe('late screening (定单)', () => {
+  it('rises to the special committee when the convener and group leader miss the screening deadline', async () => {
+    // elderly_care has a 3-second screening deadline in the test policy.
+    const people = peopleOf('com-10');
+    const group = demoCity.memberGroups.find((g) => g.communityId === 'com-10')!;
+    const committee = await ApiClient.login(`committee-${group.specialCommitteeId}`);
+    const problem = await raiseProblem({ communityId: 'com-10', category: 'elderly_care', title: '老年食堂停办', description: '社区老年食堂突然停办，独居老人吃饭困难。' });
+    const convener = await ApiClient.login(people.convener);
+    await waitForStage(convener, problem.id, 'screening');
+    await eventually(() => committee.get('assignment', `/screening-items/${problem.id}`), (r) => r.status === 200, { what: 'screening item' });
+
+    const overdue = await eventually(
+      () => committee.get('assignment', `/screening-items/${problem.id}`),
+      (r) => r.body.escalationLevel >= 1,
+      { timeoutMs: 30_000, what: 'the screening to rise to the committee' },
+    );
+    expect(overdue.body.status).toBe('pending');
+    await eventually(
+      () => convener.get('intake', `/problems/${problem.id}/history`),
+      (r) => r.body.some((h: { kind: string }) => h.kind === 'screening_overdue'),
+      { what: 'the missed screening deadline in the history' },
+    );
+
+    const decided = await committee.post('assignment', `/screening-items/${problem.id}/decision`, { suitable: true, scope: 'household' });
+    expect(decided.status).toBe(201);
+    await waitForStage(convener, problem.id, 'assignment');
+  });
+
+  it('does not let the committee screen before the deadline has passed', async () => {
+    const people = peopleOf('com-09');
+    const group = demoCity.memberGroups.find((g) => g.communityId === 'com-09')!;
+    const committee = await ApiClient.login(`committee-${group.specialCommitteeId}`);
+    const problem = await raiseProblem({ communityId: 'com-09' });
+    await waitForStage(await ApiClient.login(people.convener), problem.id, 'screening');
+    await eventually(() => committee.get('assignment', `/screening-items/${problem.id}`), (r) => r.status === 200, { what: 'screening item' });
+    expect((await committee.post('assignment', `/screening-items/${problem.id}/decision`, { suitable: true, scope: 'household' })).status).toBe(403);
   });
 });
