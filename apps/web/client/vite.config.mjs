@@ -11,7 +11,10 @@ export default defineConfig({
   resolve: {
     // Only the browser-safe part of the contracts lib (labels and codes): its index also pulls
     // in zod schemas and the Temporal SDK.
-    alias: { '@shangliang/contracts/problem': here('../../../libs/contracts/src/problem') },
+    alias: {
+      '@shangliang/contracts/problem': here('../../../libs/contracts/src/problem'),
+      '@shangliang/contracts/staff': here('../../../libs/contracts/src/staff'),
+    },
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', sourcemap: true, assetsInlineLimit: 0 },

@@ -7,4 +7,5 @@ export * from './messages/workflow-events';
 export * from './messages/message-catalogue';
 export * from './workflow/problem-lifecycle.contract';
 export * from './errors/error-codes';
+export * from './staff/staff';
 export * as messageFields from './messages/message-fields';

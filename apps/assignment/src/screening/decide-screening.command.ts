@@ -1,9 +1,8 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { UNSUITABLE_REASONS } from '@shangliang/contracts';
+import { TEAM_SCOPES, UNSUITABLE_REASONS } from '@shangliang/contracts';
 
-export const TEAM_SCOPES = ['household', 'hard', 'community'] as const;
-export type TeamScope = (typeof TEAM_SCOPES)[number];
+export { TEAM_SCOPES, type TeamScope } from '@shangliang/contracts';
 
 /**
  * 定单: suitable (becomes a consultation item with a scope and team size, optionally after the

@@ -35,5 +35,9 @@ export const UNSUITABLE_REASON_LABELS: Record<UnsuitableReason, { zh: string; en
   duplicate: { zh: '与已有问题重复', en: 'Duplicate of an existing problem' },
 };
 
+/** How wide a consultation item is, which sizes its team (分单要准). */
+export const TEAM_SCOPES = ['household', 'hard', 'community'] as const;
+export type TeamScope = (typeof TEAM_SCOPES)[number];
+
 export const SATISFACTION_LEVELS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
 export type Satisfaction = (typeof SATISFACTION_LEVELS)[number];

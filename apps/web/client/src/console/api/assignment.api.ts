@@ -2,26 +2,11 @@ import type { UnsuitableReason } from '@shangliang/contracts/problem/outcome';
 import type { Label } from './labels.types';
 import { get, post, queryString } from './staff-http';
 
-/** Staff roles (libs/platform/auth STAFF_ROLES), repeated here: the browser cannot import the server lib. */
-export const STAFF_ROLES = ['admin', 'vice_chair', 'committee', 'group_leader', 'member', 'convener', 'supervisor', 'department'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import type { StaffPrincipal } from '@shangliang/contracts/staff/staff';
+import type { TeamScope } from '@shangliang/contracts/problem/outcome';
 
-/** Who is signed in, as carried in the token (GET /auth/me). */
-export interface StaffPrincipal {
-  staffId: string;
-  role: StaffRole;
-  displayName: string;
-  councilId: string;
-  memberId: string | null;
-  groupId: string | null;
-  localityId: string | null;
-  committeeId: string | null;
-  viceChairId: string | null;
-  departmentId: string | null;
-}
-
-export const TEAM_SCOPES = ['household', 'hard', 'community'] as const;
-export type TeamScope = (typeof TEAM_SCOPES)[number];
+export { STAFF_ROLES, type StaffPrincipal, type StaffRole } from '@shangliang/contracts/staff/staff';
+export { TEAM_SCOPES, type TeamScope } from '@shangliang/contracts/problem/outcome';
 
 export interface ScreeningItem {
   problemId: string;
