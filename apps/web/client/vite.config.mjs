@@ -1,5 +1,6 @@
 // Builds the residents' page (apps/web/client) into static files the web server serves.
-// `vite --config apps/web/client/vite.config.mjs` runs it locally against a running intake.
+// `vite --config apps/web/client/vite.config.mjs` serves it with hot reload in front of a running
+// web server (`npm start`), which routes /api to intake and /api/staff/<service> to the others.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -20,10 +21,7 @@ export default defineConfig({
   build: { target: 'es2020', sourcemap: true, assetsInlineLimit: 0 },
   server: {
     proxy: {
-      '/api': {
-        target: `http://127.0.0.1:${process.env.INTAKE_PORT ?? 3001}`,
-        rewrite: (path) => path.replace(/^\/api/, ''),
-      },
+      '/api': { target: process.env.WEB_URL ?? `http://127.0.0.1:${process.env.WEB_PORT ?? 3000}` },
     },
   },
 });
