@@ -66,6 +66,8 @@ const ENDPOINTS: [Service, 'GET' | 'POST' | 'PATCH' | 'DELETE', string, Role[]][
   ['consultation', 'GET', `/referrals/${none}`, ['department', 'supervisor', 'admin']],
   ['consultation', 'POST', `/referrals/${none}/response`, ['department', 'admin']],
   ['consultation', 'GET', '/dashboard/figures', ALL],
+  ['consultation', 'POST', '/activities', ['convener', 'admin']],
+  ['consultation', 'GET', '/dashboard/cadence', ['admin', 'supervisor', 'vice_chair', 'committee', 'group_leader', 'convener']],
   ['supervision', 'GET', '/supervision-cases', ['supervisor', 'admin', 'vice_chair']],
   ['supervision', 'GET', `/supervision-cases/${none}`, ['supervisor', 'admin', 'vice_chair']],
   ['supervision', 'POST', `/supervision-cases/${none}/resolution`, ['supervisor', 'admin']],

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ApiClient, eventually } from '@shangliang/testing';
 import { launchChromium, startWebApp, type WebApp } from './support/browser';
 import { chooseDepartment, consoleNav, openSection, queueItem, reloadUntilVisible, scrollWidth, signInToConsole } from './support/console-pages';
-import { peopleOf, raiseProblem, screenSuitable, waitForStage } from './support/problem-flows';
+import { demoCity, peopleOf, raiseProblem, screenSuitable, waitForStage } from './support/problem-flows';
 
 const unique = (text: string) => `${text} ${randomUUID().slice(0, 8)}`;
 
@@ -235,5 +235,18 @@ describe('the staff console, in headless Chromium', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { name: 'Not available to you' }).waitFor();
     expect(await consoleNav(page).getByRole('link').allTextContents()).toEqual(['Overview', 'Problems', 'Claiming', 'Consultations', 'Case bank']);
+  });
+
+  it('lets a convener record an activity, after which their township is no longer behind', async () => {
+    const townships = demoCity.localities.filter((l) => l.kind === 'township' && !demoCity.communities.some((c) => c.localityId === l.id));
+    const township = townships[townships.length - 1];
+    const page = await signIn(`convener-${township.id}`);
+    await page.goto(`${web.url}/console`);
+    const cadence = page.getByTestId('cadence');
+    await cadence.getByTestId('behind-locality').filter({ hasText: township.name }).waitFor();
+    await cadence.getByLabel('活动主题').fill('季度召集人活动：老旧小区改造意见征集');
+    await cadence.getByRole('button', { name: '记录召集人活动' }).click();
+    await cadence.getByText('活动已记录。').waitFor();
+    await cadence.getByTestId('behind-localities').getByText('0 个乡镇街道未达频次').waitFor();
   });
 });

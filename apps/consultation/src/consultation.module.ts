@@ -20,8 +20,12 @@ import { ReferralQueries } from './referrals/referral.queries';
 import { ReferralRepository } from './referrals/referral.repository';
 import { ReferralsController } from './referrals/referrals.controller';
 import { RespondToReferralUseCase } from './referrals/respond-to-referral.usecase';
+import { CadenceController } from './cadence/cadence.controller';
+import { CadenceQueries } from './cadence/cadence.queries';
+import { RecordActivityUseCase } from './cadence/record-activity.usecase';
 
 export const consultationConfig = consultationConfigFrom(loadConfig(consultationEnv));
+
 
 @Module({
   imports: [
@@ -36,6 +40,7 @@ export const consultationConfig = consultationConfigFrom(loadConfig(consultation
     ConsultationItemsController,
     ReferralsController,
     DashboardController,
+    CadenceController,
     ...CONSULTATION_INBOX_HANDLERS,
   ],
   providers: [
@@ -48,6 +53,8 @@ export const consultationConfig = consultationConfigFrom(loadConfig(consultation
     RecordEscalationUseCase,
     RespondToReferralUseCase,
     ConsultationFiguresQueries,
+    CadenceQueries,
+    RecordActivityUseCase,
   ],
 })
 export class ConsultationModule {}

@@ -32,7 +32,8 @@ const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
     rule(['POST'], '/consultation-items/:id/consultations'),
     rule(['GET'], '/referrals(/:id)?'),
     rule(['POST'], '/referrals/:id/response'),
-    rule(['GET'], '/dashboard/figures'),
+    rule(['GET'], '/dashboard/(figures|cadence)'),
+    rule(['POST'], '/activities'),
   ],
   supervision: [
     rule(['GET'], '/supervision-cases(/:id)?'),

@@ -72,6 +72,15 @@ export class OrganisationDirectory {
     return this.prisma.member.findUnique({ where: { id }, select: { id: true, name: true, standing: true, expertise: true, groupId: true, available: true } });
   }
 
+  /** A council's townships and streets with their cadence rule and communities. */
+  localities(councilId: string) {
+    return this.prisma.locality.findMany({
+      where: { councilId },
+      select: { id: true, name: true, kind: true, cadenceDays: true, communities: { select: { id: true, name: true }, orderBy: { id: 'asc' } } },
+      orderBy: { id: 'asc' },
+    });
+  }
+
   /** The departments of a council, for referral pickers. */
   departments(councilId: string) {
     return this.prisma.department.findMany({ where: { councilId }, select: { id: true, code: true, name: true }, orderBy: { name: 'asc' } });

@@ -78,6 +78,13 @@ export interface ConsultationFigures {
 
 const id = encodeURIComponent;
 
+/** Who is behind the cadence rule (GET /dashboard/cadence). */
+export interface CadenceReport {
+  localities: { id: string; name: string; kind: string; cadenceDays: number; lastActivityAt: string | null; daysSince: number | null; behind: boolean }[];
+  groups: { communityId: string; communityName: string; localityName: string; lastConsultationAt: string | null; daysSince: number | null; behind: boolean }[];
+  behind: { localities: number; groups: number };
+}
+
 export const consultationApi = {
   items: (status: ConsultationItem['status'] | '') => get<Page<ConsultationItem>>('consultation', `/consultation-items${queryString({ status, limit: 200 })}`),
   item: (problemId: string) => get<ConsultationItemDetail>('consultation', `/consultation-items/${id(problemId)}`),
@@ -86,4 +93,6 @@ export const consultationApi = {
   referrals: (status: Referral['status'] | '') => get<Page<ReferralWithContext>>('consultation', `/referrals${queryString({ status, limit: 200 })}`),
   respond: (referralId: string, response: string) => post<Referral>('consultation', `/referrals/${id(referralId)}/response`, { response }),
   figures: () => get<ConsultationFigures>('consultation', '/dashboard/figures'),
+  cadence: () => get<CadenceReport>('consultation', '/dashboard/cadence'),
+  recordActivity: (body: { kind: string; heldAt: string; topic: string; participants: number }) => post<{ id: string }>('consultation', '/activities', body),
 };

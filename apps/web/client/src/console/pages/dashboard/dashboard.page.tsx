@@ -4,6 +4,7 @@ import { supervisionApi, type SupervisionFigures } from '../../api/supervision.a
 import { LoadView } from '../../components/load-view.component';
 import { useQuery } from '../../hooks/use-query';
 import { useConsoleText } from '../../i18n/use-console-text';
+import { CadencePanel } from './cadence-panel.component';
 import { FigureTile, FigureBreakdown } from './figure-tile.component';
 
 /** The programme's live figures, from both services' /dashboard/figures (any staff role). */
@@ -16,6 +17,7 @@ export function DashboardPage() {
       <LoadView state={figures} retry={reload}>
         {([supervision, consultation]) => <Figures supervision={supervision} consultation={consultation} />}
       </LoadView>
+      <CadencePanel />
     </section>
   );
 }
