@@ -75,7 +75,7 @@ describe('problem lifecycle workflow under reordered signals', () => {
     await env?.teardown();
   });
 
-  const start = async () => {
+  const start = async (policy: Partial<ProblemLifecycleInput['policy']> = {}) => {
     const problemId = randomUUID();
     const input: ProblemLifecycleInput = {
       problemId,
@@ -91,6 +91,7 @@ describe('problem lifecycle workflow under reordered signals', () => {
         consultationMs: 600_000,
         followUpMs: 600_000,
         referral: { reminderBeforeMs: 60_000, formalSupervisionAfterMs: 60_000, democraticSupervisionAfterMs: 60_000 },
+        ...policy,
       },
     };
     const handle = await env.client.workflow.start(PROBLEM_LIFECYCLE_WORKFLOW, { workflowId: `problem-${problemId}`, taskQueue, args: [input] });
@@ -141,6 +142,18 @@ describe('problem lifecycle workflow under reordered signals', () => {
     await until(() => calledFor(problemId, 'requestScreening').length === 2);
     expect((await handle.query(problemStateQuery)).stage).toBe('screening');
     expect(calledFor(problemId, 'recordProgress').map((c) => c.args.kind)).toEqual(expect.arrayContaining(['unmerged']));
+    await handle.terminate('test done');
+  });
+
+  it('sets a deadline in working days on the calendar, skipping holidays', async () => {
+    const calendar = { utcOffsetMinutes: 480, holidays: [] as string[], workdays: [] as string[] };
+    // Make the next seven days holidays: two working days then land at least eight days away.
+    for (let d = 1; d <= 7; d++) calendar.holidays.push(new Date(Date.now() + 8 * 3600_000 + d * 86_400_000).toISOString().slice(0, 10));
+    const { problemId, handle } = await start({ workingDays: { screening: 2 }, calendar });
+    await until(() => calledFor(problemId, 'requestScreening').length === 1);
+    const dueAt = Date.parse(calledFor(problemId, 'requestScreening')[0].args.dueAt as string);
+    expect(dueAt - Date.now()).toBeGreaterThan(8 * 86_400_000);
+    expect(dueAt - Date.now()).toBeLessThan(12 * 86_400_000);
     await handle.terminate('test done');
   });
 });

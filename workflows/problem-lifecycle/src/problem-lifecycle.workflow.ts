@@ -21,6 +21,7 @@ import {
   type WorkflowEvent,
 } from '@shangliang/contracts';
 import { waitFor, waitWithEscalation } from './wait-with-escalation';
+import { addWorkingDays } from './working-days';
 
 // Activities only hand a command to a service's queue, so they are quick; they retry until
 // Redis is back rather than failing the problem.
@@ -134,6 +135,16 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     return dueAt ?? '';
   };
 
+  /**
+   * A stage's time limit from now: working days on the council's calendar where the policy says
+   * so (holidays and 调休 counted), elapsed time otherwise.
+   */
+  const limitMs = (stage: 'screening' | 'claiming' | 'consultation' | 'followUp', elapsedMs: number): number => {
+    const days = input.policy.workingDays?.[stage];
+    const calendar = input.policy.calendar;
+    return days && calendar ? addWorkingDays(Date.now(), days, calendar) - Date.now() : elapsedMs;
+  };
+
   /** A missed deadline: recorded, and the stage gets its next deadline (the next rung). */
   const overdue = async (kind: string, level: number, nextDueInMs: number, detail: Detail = {}) => {
     state.overdue.push({ stage: state.stage, level });
@@ -164,11 +175,12 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   // screened again) or until that problem is settled.
   let screened: WorkflowEvent<'screening.decided'>;
   for (;;) {
-    const screeningDue = await enter('screening', input.policy.screeningMs);
+    const screeningMs = limitMs('screening', input.policy.screeningMs);
+    const screeningDue = await enter('screening', screeningMs);
     await services.requestScreening({ ...ref, dueAt: screeningDue });
-    const answer = await waitWithEscalation<ScreeningOrMerge>(() => screening ?? mergeRequests[0] ?? null, input.policy.screeningMs, SCREENING_ESCALATION_LEVELS, async (level) => {
+    const answer = await waitWithEscalation<ScreeningOrMerge>(() => screening ?? mergeRequests[0] ?? null, screeningMs, SCREENING_ESCALATION_LEVELS, async (level) => {
       await services.escalateScreening({ problemId: input.problemId, level });
-      await overdue('screening_overdue', level, input.policy.screeningMs);
+      await overdue('screening_overdue', level, screeningMs);
     });
     if ('suitable' in answer) {
       screened = answer;
@@ -195,21 +207,23 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   await record('screened_suitable', { screenedBy: screened.screenedBy });
 
   // 委员接单 → 分单要准: members claim by expertise; late claims go to the leader, then the committee.
-  const claimingDue = await enter('assignment', input.policy.claimingMs);
+  const claimingMs = limitMs('claiming', input.policy.claimingMs);
+  const claimingDue = await enter('assignment', claimingMs);
   await services.openClaiming({ ...ref, dueAt: claimingDue });
-  const formed = await waitWithEscalation(() => team, input.policy.claimingMs, CLAIMING_ESCALATION_LEVELS, async (level) => {
-    const nextDue = new Date(Date.now() + input.policy.claimingMs).toISOString();
+  const formed = await waitWithEscalation(() => team, claimingMs, CLAIMING_ESCALATION_LEVELS, async (level) => {
+    const nextDue = new Date(Date.now() + claimingMs).toISOString();
     await services.escalateClaiming({ problemId: input.problemId, level, dueAt: nextDue });
-    await overdue('claiming_overdue', level, input.policy.claimingMs, { assignTo: level === 1 ? 'group_leader' : 'committee' });
+    await overdue('claiming_overdue', level, claimingMs, { assignTo: level === 1 ? 'group_leader' : 'committee' });
   });
   state.team = { leadMemberId: formed.leadMemberId, memberIds: formed.memberIds };
   await record('team_formed', { leadMemberId: formed.leadMemberId, size: formed.memberIds.length, formedBy: formed.formedBy });
 
   // 协商解单 → 解单要准: the team consults and concludes.
-  const consultationDue = await enter('consultation', input.policy.consultationMs);
+  const consultationMs = limitMs('consultation', input.policy.consultationMs);
+  const consultationDue = await enter('consultation', consultationMs);
   await services.requestConsultation({ ...ref, leadMemberId: formed.leadMemberId, memberIds: formed.memberIds, dueAt: consultationDue });
-  const concluded = await waitWithEscalation(() => conclusion, input.policy.consultationMs, CONSULTATION_REMINDERS, (level) =>
-    overdue('consultation_overdue', level, input.policy.consultationMs),
+  const concluded = await waitWithEscalation(() => conclusion, consultationMs, CONSULTATION_REMINDERS, (level) =>
+    overdue('consultation_overdue', level, consultationMs),
   );
   state.outcome = concluded.outcome;
   await record('consultation_concluded', { outcome: concluded.outcome, form: concluded.form, consultationId: concluded.consultationId });
@@ -224,10 +238,11 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   }
 
   // 跟进督单 → 归单要准: call the resident back, then write the case up.
-  const followUpDue = await enter('follow_up', input.policy.followUpMs);
+  const followUpMs = limitMs('followUp', input.policy.followUpMs);
+  const followUpDue = await enter('follow_up', followUpMs);
   await services.requestFollowUp({ ...ref, dueAt: followUpDue });
-  const followedUp = await waitWithEscalation(() => followUp, input.policy.followUpMs, FOLLOW_UP_REMINDERS, (level) =>
-    overdue('follow_up_overdue', level, input.policy.followUpMs),
+  const followedUp = await waitWithEscalation(() => followUp, followUpMs, FOLLOW_UP_REMINDERS, (level) =>
+    overdue('follow_up_overdue', level, followUpMs),
   );
   state.satisfaction = followedUp.satisfaction;
   await record('follow_up_recorded', { satisfaction: state.satisfaction });

@@ -22,12 +22,27 @@ export interface DeadlinePolicy {
   claimingMs: number;
   consultationMs: number;
   followUpMs: number;
+  /**
+   * Stages whose limit counts working days on `calendar` (holidays and 调休 included) rather
+   * than elapsed time; the `…Ms` figure is then only the fallback without a calendar.
+   */
+  workingDays?: Partial<Record<'screening' | 'claiming' | 'consultation' | 'followUp', number>>;
+  calendar?: WorkCalendar;
   /** The escalation ladder around a department referral's own deadline. */
   referral: {
     reminderBeforeMs: number;
     formalSupervisionAfterMs: number;
     democraticSupervisionAfterMs: number;
   };
+}
+
+/** Which dates are worked, in the council's time zone (maintained from the State Council's notice). */
+export interface WorkCalendar {
+  utcOffsetMinutes: number;
+  /** `YYYY-MM-DD` public holidays (days off that would otherwise be worked). */
+  holidays: string[];
+  /** `YYYY-MM-DD` weekend days that are worked (调休). */
+  workdays: string[];
 }
 
 export interface ProblemLifecycleInput {
