@@ -32,13 +32,15 @@ interface OutboxRow {
 
 export interface OutboxRelayOptions {
   source: string;
+  /** How long a claimed row stays reserved for this relay while it publishes. */
+  leaseSeconds?: number;
   intervalMs?: number;
   batchSize?: number;
 }
 
 /**
  * Publishes a service's committed outbox messages. Several relays may run (one per instance):
- * rows are claimed with `FOR UPDATE SKIP LOCKED`, and a crash between publishing and marking
+ * rows are leased with `FOR UPDATE SKIP LOCKED`, and a crash between publishing and marking
  * only re-publishes the same job id, which BullMQ ignores and consumers dedupe anyway.
  */
 export class OutboxRelay {
@@ -77,31 +79,39 @@ export class OutboxRelay {
     await this.draining;
   }
 
-  /** One pass; returns how many messages were published. */
+  /**
+   * One pass; returns how many messages were published. Rows are claimed with a short lease in
+   * one statement (no transaction stays open while Redis is called), published in the order
+   * they were written, then marked. A relay that dies mid-pass leaves leases that expire, and
+   * the rows are published again under the same job ids, which BullMQ ignores.
+   */
   async drainOnce(): Promise<number> {
-    return this.prisma.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<OutboxRow[]>`
-        SELECT id::text AS id, queue, pattern, payload FROM messaging.outbox_messages
-        WHERE source = ${this.options.source} AND published_at IS NULL
+    const leaseSeconds = this.options.leaseSeconds ?? 30;
+    const rows = await this.prisma.$queryRaw<(OutboxRow & { created_at: Date })[]>`
+      UPDATE messaging.outbox_messages SET claimed_until = now() + make_interval(secs => ${leaseSeconds})
+      WHERE id IN (
+        SELECT id FROM messaging.outbox_messages
+        WHERE source = ${this.options.source} AND published_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
         ORDER BY created_at
         LIMIT ${this.options.batchSize ?? 200}
-        FOR UPDATE SKIP LOCKED`;
-      const published: string[] = [];
-      for (const row of rows) {
-        try {
-          await this.publisher.publishRaw(row.queue, row.pattern, row.payload, row.id);
-          published.push(row.id);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          this.logger?.warn(`outbox ${row.id} (${row.pattern}) not published: ${message}`);
-          await tx.outboxMessage.update({ where: { id: row.id }, data: { attempts: { increment: 1 }, lastError: message.slice(0, 500) } });
-        }
+        FOR UPDATE SKIP LOCKED)
+      RETURNING id::text AS id, queue, pattern, payload, created_at`;
+    rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+    const published: string[] = [];
+    for (const row of rows) {
+      try {
+        await this.publisher.publishRaw(row.queue, row.pattern, row.payload, row.id);
+        published.push(row.id);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.logger?.warn(`outbox ${row.id} (${row.pattern}) not published: ${message}`);
+        await this.prisma.outboxMessage.update({ where: { id: row.id }, data: { attempts: { increment: 1 }, lastError: message.slice(0, 500), claimedUntil: null } });
       }
-      if (published.length) {
-        await tx.outboxMessage.updateMany({ where: { id: { in: published } }, data: { publishedAt: new Date() } });
-      }
-      return published.length;
-    });
+    }
+    if (published.length) {
+      await this.prisma.outboxMessage.updateMany({ where: { id: { in: published } }, data: { publishedAt: new Date(), claimedUntil: null } });
+    }
+    return published.length;
   }
 
   private async drainLoop(): Promise<void> {
