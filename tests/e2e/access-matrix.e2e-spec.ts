@@ -31,6 +31,8 @@ const ENDPOINTS: [Service, 'GET' | 'POST' | 'PATCH' | 'DELETE', string, Role[]][
   ['intake', 'GET', `/problems/${none}/history`, except('department')],
   ['intake', 'GET', `/problems/${none}/contact`, ['convener', 'group_leader', 'supervisor', 'admin']],
   ['intake', 'GET', `/problems/${none}/similar`, except('department')],
+  ['intake', 'POST', `/problems/${none}/awaiting-resident`, ['convener', 'group_leader', 'member', 'supervisor', 'admin']],
+  ['intake', 'POST', `/problems/${none}/resident-replied`, ['convener', 'group_leader', 'member', 'supervisor', 'admin']],
   ['intake', 'POST', '/admin/residents/anonymise-expired', ['admin']],
   ['intake', 'GET', '/hotline/partners', ['admin']],
   ['intake', 'POST', '/hotline/partners', ['admin']],

@@ -184,6 +184,23 @@ describe("the residents' web page, in headless Chromium on a phone-sized screen"
     await waitForStage(admin, problem.id, 'archived');
   });
 
+  it('shows what staff wait for and lets the resident answer, which starts the clock again', async () => {
+    const people = peopleOf('com-09');
+    const convener = await ApiClient.login(people.convener);
+    const problem = await raiseProblem({ communityId: 'com-09', title: unique('楼顶漏水') });
+    await waitForStage(convener, problem.id, 'screening');
+    expect((await convener.post('intake', `/problems/${problem.id}/awaiting-resident`, { reason: '请告诉我们是几楼、漏了多久' })).status).toBe(202);
+
+    const page = await openPhone(`/track/${problem.trackingCode}`);
+    const form = page.getByTestId('resident-reply');
+    await form.getByText('请告诉我们是几楼、漏了多久').waitFor();
+    await form.getByLabel('您的答复').fill('顶楼18层，下雨就漏，已经两个月了。');
+    await form.getByRole('button', { name: '提交答复' }).click();
+    await form.waitFor({ state: 'detached' });
+    const history = (await convener.get('intake', `/problems/${problem.id}/history`)).body.map((h: { kind: string }) => h.kind);
+    expect(history).toEqual(expect.arrayContaining(['clock_paused', 'clock_resumed']));
+  });
+
   it('finds the two studios of a community, with who is on duty and no phone numbers', async () => {
     const community = demoCity.communities.find((c) => c.id === 'com-01')!;
     const locality = demoCity.localities.find((l) => l.id === community.localityId)!;

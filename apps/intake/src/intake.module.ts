@@ -24,6 +24,8 @@ import { FollowUpAnswerController } from './follow-up/follow-up-answer.controlle
 import { ResidentContacts } from './residents/resident-contacts';
 import { AnonymiseExpiredContactsUseCase, ResidentRetentionSweeper } from './residents/anonymise-expired-contacts.usecase';
 import { ResidentsAdminController } from './residents/residents-admin.controller';
+import { ResidentWaitController } from './resident-wait/resident-wait.controller';
+import { ResidentWaitUseCase } from './resident-wait/resident-wait.usecase';
 import { PhotosModule } from './photos/photos.module';
 import { StudiosModule } from './studios/studios.module';
 import { HotlineModule } from './hotline/hotline.module';
@@ -46,7 +48,7 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     HotlineModule.forRoot({ intake: intakeConfig, hotline: intakeConfig.hotline }),
     Open311Module.forRoot({ intake: intakeConfig, open311: intakeConfig.open311 }),
   ],
-  controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, MergesController, FollowUpAnswerController, ResidentsAdminController, ProblemProgressHandler],
+  controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, MergesController, FollowUpAnswerController, ResidentsAdminController, ResidentWaitController, ProblemProgressHandler],
   providers: [
     { provide: INTAKE_CONFIG, useValue: intakeConfig },
     ProblemRepository,
@@ -62,6 +64,7 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     AnswerFollowUpUseCase,
     AnonymiseExpiredContactsUseCase,
     ResidentRetentionSweeper,
+    ResidentWaitUseCase,
   ],
 })
 export class IntakeModule {}

@@ -4,6 +4,8 @@ import {
   departmentRespondedSignal,
   EscalatedSearchAttribute,
   followUpRecordedSignal,
+  clockPausedSignal,
+  clockResumedSignal,
   problemMergedSignal,
   problemMergeSettledSignal,
   problemStateQuery,
@@ -20,7 +22,7 @@ import {
   type ProblemStage,
   type WorkflowEvent,
 } from '@shangliang/contracts';
-import { waitFor, waitWithEscalation } from './wait-with-escalation';
+import { type StageClock, waitFor, waitWithEscalation } from './wait-with-escalation';
 import { addWorkingDays } from './working-days';
 
 // Activities only hand a command to a service's queue, so they are quick; they retry until
@@ -100,6 +102,15 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   setHandler(followUpRecordedSignal, (e) => {
     if (fresh(e) && !followUp) followUp = e;
   });
+  // Waiting on the resident stops the current stage's deadline (DOMAIN: clocks pause).
+  setHandler(clockPausedSignal, (e) => {
+    if (!fresh(e) || state.waitingOnResident) return;
+    state.waitingOnResident = true;
+    state.dueAt = null;
+  });
+  setHandler(clockResumedSignal, (e) => {
+    if (fresh(e)) state.waitingOnResident = false;
+  });
   setHandler(problemMergedSignal, (e) => {
     if (fresh(e)) mergeRequests.push(e);
   });
@@ -130,6 +141,8 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     const dueAt = dueInMs === null ? null : new Date(Date.now() + dueInMs).toISOString();
     state.stage = stage;
     state.dueAt = dueAt;
+    // Waiting on the resident belongs to a stage; a new stage starts with its clock running.
+    state.waitingOnResident = false;
     upsertSearchAttributes([{ key: StageSearchAttribute, value: stage }]);
     await record('stage_entered', detail);
     return dueAt ?? '';
@@ -143,6 +156,15 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     const days = input.policy.workingDays?.[stage];
     const calendar = input.policy.calendar;
     return days && calendar ? addWorkingDays(Date.now(), days, calendar) - Date.now() : elapsedMs;
+  };
+
+  /** The clock of a stage that may wait on the resident. */
+  const residentClock: StageClock = {
+    paused: () => state.waitingOnResident === true,
+    onResumed: async (remainingMs) => {
+      state.dueAt = new Date(Date.now() + remainingMs).toISOString();
+      await record('deadline_moved', { remainingMs });
+    },
   };
 
   /** A missed deadline: recorded, and the stage gets its next deadline (the next rung). */
@@ -181,7 +203,7 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     const answer = await waitWithEscalation<ScreeningOrMerge>(() => screening ?? mergeRequests[0] ?? null, screeningMs, SCREENING_ESCALATION_LEVELS, async (level) => {
       await services.escalateScreening({ problemId: input.problemId, level });
       await overdue('screening_overdue', level, screeningMs);
-    });
+    }, residentClock);
     if ('suitable' in answer) {
       screened = answer;
       break;
@@ -224,6 +246,7 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   await services.requestConsultation({ ...ref, leadMemberId: formed.leadMemberId, memberIds: formed.memberIds, dueAt: consultationDue });
   const concluded = await waitWithEscalation(() => conclusion, consultationMs, CONSULTATION_REMINDERS, (level) =>
     overdue('consultation_overdue', level, consultationMs),
+    residentClock,
   );
   state.outcome = concluded.outcome;
   await record('consultation_concluded', { outcome: concluded.outcome, form: concluded.form, consultationId: concluded.consultationId });
@@ -243,6 +266,7 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   await services.requestFollowUp({ ...ref, dueAt: followUpDue });
   const followedUp = await waitWithEscalation(() => followUp, followUpMs, FOLLOW_UP_REMINDERS, (level) =>
     overdue('follow_up_overdue', level, followUpMs),
+    residentClock,
   );
   state.satisfaction = followedUp.satisfaction;
   await record('follow_up_recorded', { satisfaction: state.satisfaction });

@@ -85,6 +85,9 @@ export class ProblemQueries {
       stage: view.stage,
       stageLabel: view.stageLabel,
       expectedBy: view.dueAt,
+      /** Staff wait for the resident's answer (reply on this page); the deadline is stopped. */
+      awaitingResident: view.awaitingResident,
+      awaitingReason: problem.awaitingResidentSince ? lastPauseReason(records) : null,
       closedReason: view.closedReason,
       /** Where an unsuitable problem was referred (e.g. the 12345 hotline), as the screener wrote it. */
       referredTo: (closing?.detail as { referredTo?: string | null } | undefined)?.referredTo ?? null,
@@ -92,4 +95,10 @@ export class ProblemQueries {
       history,
     };
   }
+}
+
+/** What staff asked the resident for, from the history's last pause. */
+function lastPauseReason(records: { kind: string; detail: unknown }[]): string | null {
+  const pause = [...records].reverse().find((h) => h.kind === 'clock_paused');
+  return (pause?.detail as { reason?: string } | undefined)?.reason ?? null;
 }

@@ -23,6 +23,7 @@ export function problemView(p: ProblemRecord, temporal: Pick<TemporalConfig, 'ui
     stageLabel: STAGE_LABELS[p.stage as ProblemStage],
     dueAt: p.dueAt?.toISOString() ?? null,
     escalated: p.escalated,
+    awaitingResident: p.awaitingResidentSince !== null,
     closedReason: closedReasonView(p.closedReason),
     contact: p.resident
       ? { name: maskName(p.resident.name), phone: maskPhone(p.resident.phone), consentToCallback: p.resident.consentToCallback }

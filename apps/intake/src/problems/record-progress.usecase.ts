@@ -44,6 +44,8 @@ export class RecordProgressUseCase {
             escalated: command.escalated,
             progressedAt: occurredAt,
             closedReason: command.stage === 'closed_unsuitable' ? String(command.detail.reasonCode ?? 'unsuitable') : undefined,
+            // Waiting on the resident belongs to a stage: a new stage starts with its clock running.
+            awaitingResidentSince: command.kind === 'stage_entered' ? null : undefined,
           },
         });
         await this.merges.apply(tx, command);

@@ -56,6 +56,16 @@ export class WorkflowEventsController {
     return this.workflows.signal('problem.merge-settled', event);
   }
 
+  @EventPattern('clock.paused')
+  clockPaused(@Payload() event: WorkflowEvent<'clock.paused'>) {
+    return this.workflows.signal('clock.paused', event);
+  }
+
+  @EventPattern('clock.resumed')
+  clockResumed(@Payload() event: WorkflowEvent<'clock.resumed'>) {
+    return this.workflows.signal('clock.resumed', event);
+  }
+
   @EventPattern('follow-up.recorded')
   followUpRecorded(@Payload() event: WorkflowEvent<'follow-up.recorded'>) {
     return this.workflows.signal('follow-up.recorded', event);

@@ -35,6 +35,10 @@ export const WORKFLOW_EVENTS = {
   'department.responded': f.event.extend({ referralId: f.id }),
   'supervision-case.resolved': f.event.extend({ supervisionCaseId: f.id }),
   'follow-up.recorded': f.event.extend({ satisfaction: f.satisfaction }),
+  /** The stage waits on the resident (more information, a visit): its deadline stops. */
+  'clock.paused': f.event.extend({ reason: z.string().min(1).max(200) }),
+  /** The resident answered (or staff resumed): the deadline runs again. */
+  'clock.resumed': f.event.extend({ by: z.enum(['resident', 'staff']) }),
   /** Staff merged this problem (a duplicate, still being screened) into an open one. */
   'problem.merged': f.event.extend({ mergeId: f.id, targetProblemId: f.id, targetReference: z.string().min(1).max(32) }),
   /** Staff undid the merge: the problem is screened on its own again. */

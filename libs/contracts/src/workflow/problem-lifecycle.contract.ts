@@ -68,6 +68,8 @@ export interface ProblemLifecycleState {
   satisfaction: Satisfaction | null;
   closedReason: string | null;
   mergedInto: string | null;
+  /** The current stage waits on the resident; its deadline is stopped. */
+  waitingOnResident?: boolean;
 }
 
 export interface ProblemLifecycleResult {
@@ -88,6 +90,9 @@ export const problemMergedSignal = defineSignal<[WorkflowEvent<'problem.merged'>
 export const problemUnmergedSignal = defineSignal<[WorkflowEvent<'problem.unmerged'>]>('problemUnmerged');
 export const problemMergeSettledSignal = defineSignal<[WorkflowEvent<'problem.merge-settled'>]>('problemMergeSettled');
 
+export const clockPausedSignal = defineSignal<[WorkflowEvent<'clock.paused'>]>('clockPaused');
+export const clockResumedSignal = defineSignal<[WorkflowEvent<'clock.resumed'>]>('clockResumed');
+
 export const problemStateQuery = defineQuery<ProblemLifecycleState>('state');
 
 /** Which signal carries each workflow event (all but `problem.submitted`, which starts it). */
@@ -101,6 +106,8 @@ export const SIGNAL_FOR_EVENT = {
   'problem.merged': problemMergedSignal,
   'problem.unmerged': problemUnmergedSignal,
   'problem.merge-settled': problemMergeSettledSignal,
+  'clock.paused': clockPausedSignal,
+  'clock.resumed': clockResumedSignal,
 } as const satisfies Record<Exclude<WorkflowEventPattern, 'problem.submitted'>, unknown>;
 
 /** Search attributes ops filter on in the Temporal Web UI and CLI. */

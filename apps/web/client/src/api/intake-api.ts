@@ -55,6 +55,8 @@ export const intakeApi = {
     form.append('photo', photo);
     return request<PhotoInfo>(`/public/problems/${encodeURIComponent(code)}/photos`, { method: 'POST', body: form });
   },
+  /** The resident answers what staff asked (the stage's clock runs again). */
+  reply: (code: string, message: string) => postJson<{ reference: string }>(`/public/problems/${encodeURIComponent(code)}/reply`, { message }),
   /** The resident's own answer to the follow-up question (one per problem). */
   answerFollowUp: (code: string, satisfaction: string) => postJson<{ reference: string }>(`/public/problems/${encodeURIComponent(code)}/satisfaction`, { satisfaction }),
   photoUrl: (id: string) => `${API}/public/photos/${encodeURIComponent(id)}`,

@@ -77,6 +77,9 @@ export interface TrackedProblem {
   expectedBy: string | null;
   closedReason: ({ code: string } & Label) | null;
   referredTo: string | null;
+  /** Staff wait for the resident's answer; the deadline is stopped meanwhile. */
+  awaitingResident?: boolean;
+  awaitingReason?: string | null;
   createdAt: string;
   history: HistoryEntry[];
   /** Set when the problem was merged into the same problem raised earlier. */

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, intakeApi } from '../api/intake-api';
 import type { TrackedProblem } from '../api/intake-api.types';
 import { FollowUpQuestion } from '../components/follow-up-question.component';
+import { ResidentReply } from '../components/resident-reply.component';
 import { HistoryTimeline } from '../components/history-timeline.component';
 import { ProblemPhotos } from '../components/problem-photos.component';
 import { ProblemStatus } from '../components/problem-status.component';
@@ -80,10 +81,10 @@ function TrackedProblemView({ code }: { code: string }) {
       </p>
     );
   }
-  return <TrackedProblemDetails problem={problem.data} />;
+  return <TrackedProblemDetails problem={problem.data} reload={reload} />;
 }
 
-function TrackedProblemDetails({ problem }: { problem: TrackedProblem }) {
+function TrackedProblemDetails({ problem, reload }: { problem: TrackedProblem; reload: () => void }) {
   const { t } = useI18n();
   // A merged problem is followed through the one it was merged into.
   const current = problem.mergedInto ?? problem;
@@ -94,7 +95,9 @@ function TrackedProblemDetails({ problem }: { problem: TrackedProblem }) {
       </h2>
       {problem.mergedInto && <p class="notice">{t.track.merged(problem.mergedInto.reference)}</p>}
       <ProblemStatus problem={current} />
-      {ASKS_SATISFACTION.has(current.stage) && <FollowUpQuestion trackingCode={current.trackingCode} open={current.stage === 'follow_up'} />}
+      {problem.awaitingResident && <ResidentReply trackingCode={problem.trackingCode} reason={problem.awaitingReason ?? null} onReplied={reload} />}
+      {/* Always the resident's own code: a merged duplicate's reporters answer for the problem it joined. */}
+      {ASKS_SATISFACTION.has(current.stage) && <FollowUpQuestion trackingCode={problem.trackingCode} open={current.stage === 'follow_up'} />}
       <HistoryTimeline history={current.history} />
       <ProblemPhotos trackingCode={problem.trackingCode} />
     </article>

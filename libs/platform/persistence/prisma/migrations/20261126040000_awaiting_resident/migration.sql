@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "intake"."problems" ADD COLUMN     "awaiting_resident_since" TIMESTAMPTZ(3);
+
