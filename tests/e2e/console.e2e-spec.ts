@@ -249,4 +249,20 @@ describe('the staff console, in headless Chromium', () => {
     await cadence.getByText('活动已记录。').waitFor();
     await cadence.getByTestId('behind-localities').getByText('0 个乡镇街道未达频次').waitFor();
   });
+
+  it('lets a convener stop a problem’s clock while waiting on the resident, and start it again', async () => {
+    const people = peopleOf('com-04');
+    const problem = await raiseProblem({ communityId: 'com-04', title: unique('单元门禁损坏') });
+    await waitForStage(admin, problem.id, 'screening');
+    const page = await signIn(people.convener);
+    await page.goto(`${web.url}/console/problems/${problem.id}`);
+    const panel = page.getByTestId('resident-wait');
+    await panel.getByLabel('需要居民补充什么').fill('请说明是哪个单元');
+    await panel.getByRole('button', { name: '暂停计时，等待居民' }).click();
+    await panel.getByText('正在等待居民答复，时限已暂停。').waitFor();
+    expect((await admin.get('intake', `/problems/${problem.id}`)).body.awaitingResident).toBe(true);
+    await panel.getByRole('button', { name: '居民已答复，恢复计时' }).click();
+    await panel.getByLabel('需要居民补充什么').waitFor();
+    expect((await admin.get('intake', `/problems/${problem.id}`)).body.awaitingResident).toBe(false);
+  });
 });

@@ -15,7 +15,7 @@ const rule = (methods: readonly Method[], pattern: string): Rule => ({ methods, 
  * checks the token and role itself.
  */
 const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
-  intake: [rule(['GET'], '/problems(/:id(/(history|contact|similar))?)?'), rule(['POST'], '/problems/:id/(merge|unmerge)')],
+  intake: [rule(['GET'], '/problems(/:id(/(history|contact|similar))?)?'), rule(['POST'], '/problems/:id/(merge|unmerge|awaiting-resident|resident-replied)')],
   assignment: [
     rule(['POST'], '/auth/login'),
     rule(['GET'], '/auth/me'),

@@ -19,6 +19,7 @@ export interface Problem {
   stageLabel: Label | null;
   dueAt: string | null;
   escalated: boolean;
+  awaitingResident: boolean;
   closedReason: ({ code: string } & Label) | null;
   contact: { name: string | null; phone: string | null; consentToCallback: boolean } | null;
   createdAt: string;
@@ -66,4 +67,6 @@ export const intakeStaffApi = {
   contact: (problemId: string) => get<ReporterContact[]>('intake', `/problems/${id(problemId)}/contact`),
   merge: (problemId: string, targetProblemId: string, reason: string) => post<MergeResult>('intake', `/problems/${id(problemId)}/merge`, { targetProblemId, reason }),
   unmerge: (problemId: string, reason: string) => post<MergeResult>('intake', `/problems/${id(problemId)}/unmerge`, { reason }),
+  awaitResident: (problemId: string, reason: string) => post<{ awaitingResident: boolean }>('intake', `/problems/${id(problemId)}/awaiting-resident`, { reason }),
+  residentReplied: (problemId: string) => post<{ awaitingResident: boolean }>('intake', `/problems/${id(problemId)}/resident-replied`, {}),
 };

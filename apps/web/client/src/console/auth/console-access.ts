@@ -37,6 +37,7 @@ export function sectionsFor(role: StaffRole): ConsoleSection[] {
 export const can = {
   seeContact: (role: StaffRole) => ['convener', 'group_leader', 'supervisor', 'admin'].includes(role),
   merge: (role: StaffRole) => ['convener', 'group_leader', 'admin'].includes(role),
+  waitOnResident: (role: StaffRole) => ['convener', 'group_leader', 'member', 'supervisor', 'admin'].includes(role),
   claim: (role: StaffRole) => role === 'member' || role === 'group_leader',
   leaderQueue: (role: StaffRole) => role === 'group_leader' || role === 'admin',
   committeeQueue: (role: StaffRole) => ['committee', 'vice_chair', 'admin'].includes(role),

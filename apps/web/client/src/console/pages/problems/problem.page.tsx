@@ -13,6 +13,7 @@ import { consolePath } from '../../routing/console-routes';
 import { ContactPanel } from './contact-panel.component';
 import { HistoryList } from './history-list.component';
 import { MergePanel } from './merge-panel.component';
+import { ResidentWaitPanel } from './resident-wait-panel.component';
 
 /** One problem: what and where, its stage and deadline, contact (masked), history, merging. */
 export function ProblemPage({ problemId }: { problemId: string }) {
@@ -29,6 +30,7 @@ export function ProblemPage({ problemId }: { problemId: string }) {
             <ProblemSummary problem={problem} />
             <ContactPanel problem={problem} />
             <MergePanelFor problem={problem} onChanged={reload} />
+            <ResidentWaitPanelFor problem={problem} onChanged={reload} />
             <HistoryList history={history} />
           </>
         )}
@@ -76,4 +78,10 @@ function MergePanelFor({ problem, onChanged }: { problem: Problem; onChanged: ()
   const staff = useStaff();
   if (!can.merge(staff.role)) return null;
   return <MergePanel problem={problem} onChanged={onChanged} />;
+}
+
+function ResidentWaitPanelFor({ problem, onChanged }: { problem: Problem; onChanged: () => void }) {
+  const staff = useStaff();
+  if (!can.waitOnResident(staff.role)) return null;
+  return <ResidentWaitPanel problem={problem} onChanged={onChanged} />;
 }
