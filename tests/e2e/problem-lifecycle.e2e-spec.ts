@@ -59,6 +59,9 @@ describe('a problem through the four orders', () => {
 
     const result = await temporal.workflow.getHandle(problem.workflow.workflowId).result();
     expect(result).toMatchObject({ stage: 'archived', outcome: 'referred', satisfaction: 'satisfied' });
+    // The settled item no longer counts in the team's current load, and becomes their experience.
+    const item = await eventually(() => lead.get('assignment', `/claim-items/${problem.id}`), (r) => r.body.status === 'closed', { what: 'the claim item to close' });
+    expect(item.body.claims).toHaveLength(2);
     saveHistory(problem.workflow.workflowId, 'referred-to-democratic-supervision');
 
     const history = (await admin.get('intake', `/problems/${problem.id}/history`)).body as { kind: string; stage: string; detail: { rung?: string } }[];

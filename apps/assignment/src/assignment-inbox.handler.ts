@@ -44,6 +44,11 @@ export class AssignmentInboxHandler {
     });
   }
 
+  @EventPattern('claiming.closed')
+  async claimingClosed(@Payload() command: PayloadOf<'assignment', 'claiming.closed'>) {
+    await this.claims.close(command.problemId);
+  }
+
   /** Level 1 puts the item in the group leader's queue, level 2 in the committee's. */
   @EventPattern('claiming.overdue')
   async claimingOverdue(@Payload() command: PayloadOf<'assignment', 'claiming.overdue'>) {

@@ -47,6 +47,7 @@ describe('problem lifecycle workflow under reordered signals', () => {
       'withdrawScreening',
       'openClaiming',
       'escalateClaiming',
+      'closeClaiming',
       'requestConsultation',
       'escalateReferral',
       'requestSupervisionCase',

@@ -1,4 +1,4 @@
-import { proxyActivities, setHandler, upsertSearchAttributes, condition } from '@temporalio/workflow';
+import { condition, patched, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import {
   consultationConcludedSignal,
   departmentRespondedSignal,
@@ -282,6 +282,9 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     submittedAt: input.submittedAt,
     settledAt: now().toISOString(),
   });
+  // Added after the first version: older histories replay without it (patched), new runs tell
+  // the assignment service, so settled items stop counting in members' current load.
+  if (patched('tell-assignment-when-settled')) await services.closeClaiming({ problemId: input.problemId });
   await enter('archived', null);
   return { stage: 'archived', outcome: concluded.outcome, escalationRungs: state.escalationRungs, satisfaction: state.satisfaction };
 

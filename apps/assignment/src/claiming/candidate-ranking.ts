@@ -20,6 +20,8 @@ export interface Candidate {
   expertise: string[];
   available: boolean;
   load: number;
+  /** Settled problems of this category the member worked on. */
+  pastCases: number;
 }
 
 export interface RankedCandidate extends Candidate {
@@ -28,7 +30,8 @@ export interface RankedCandidate extends Candidate {
 }
 
 /**
- * Ranks a group's members for an item: expertise fit first, then lighter current load;
+ * Ranks a group's members for an item: expertise fit first, experience with settled cases of
+ * the same category, then lighter current load;
  * unavailable members go last. Every score comes with the reasons that made it.
  */
 export function rankCandidates(category: ProblemCategory, candidates: Candidate[]): RankedCandidate[] {
@@ -42,6 +45,11 @@ export function rankCandidates(category: ProblemCategory, candidates: Candidate[
         const weight = 3 - Math.min(wanted.indexOf(tag), 2);
         score += weight * 10;
         reasons.push(`expertise ${tag} fits ${category} (+${weight * 10})`);
+      }
+      if (c.pastCases > 0) {
+        const points = Math.min(c.pastCases, 3) * 8;
+        score += points;
+        reasons.push(`${c.pastCases} past case(s) in ${category} (+${points})`);
       }
       if (c.load > 0) reasons.push(`already on ${c.load} item(s) (−${c.load * 5})`);
       score -= c.load * 5;

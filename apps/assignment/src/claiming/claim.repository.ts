@@ -34,6 +34,11 @@ export class ClaimRepository {
     await this.prisma.claimItem.upsert({ where: { problemId: item.problemId }, create: { ...item, status: 'open' }, update: {} });
   }
 
+  /** A settled problem's team is done: idempotent (only a formed item closes). */
+  async close(problemId: string): Promise<void> {
+    await this.prisma.claimItem.updateMany({ where: { problemId, status: 'formed' }, data: { status: 'closed' } });
+  }
+
   /** Only raises the level, so a redelivered or late command cannot lower it. */
   async escalate(problemId: string, level: number, dueAt: Date): Promise<void> {
     await this.prisma.claimItem.updateMany({ where: { problemId, status: 'open', escalationLevel: { lt: level } }, data: { escalationLevel: level, dueAt } });
@@ -46,10 +51,15 @@ export class ClaimRepository {
     return rows[0] ?? null;
   }
 
-  /** How many items each member is currently on (teams formed in the last 90 days). */
+  /** How many unsettled items each member is on now (teams formed, problem not yet settled). */
   async loadByMember(memberIds: string[]): Promise<Map<string, number>> {
-    const since = new Date(Date.now() - 90 * 24 * 3600 * 1000);
-    const rows = await this.prisma.claim.groupBy({ by: ['memberId'], where: { memberId: { in: memberIds }, createdAt: { gte: since } }, _count: { _all: true } });
+    const rows = await this.prisma.claim.groupBy({ by: ['memberId'], where: { memberId: { in: memberIds }, item: { status: 'formed' } }, _count: { _all: true } });
+    return new Map(rows.map((r) => [r.memberId, r._count._all]));
+  }
+
+  /** How many settled problems of a category each member worked on (their experience). */
+  async pastCasesByMember(memberIds: string[], category: string): Promise<Map<string, number>> {
+    const rows = await this.prisma.claim.groupBy({ by: ['memberId'], where: { memberId: { in: memberIds }, item: { status: 'closed', category } }, _count: { _all: true } });
     return new Map(rows.map((r) => [r.memberId, r._count._all]));
   }
 }

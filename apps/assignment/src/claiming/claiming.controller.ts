@@ -59,10 +59,11 @@ export class ClaimingController {
     await this.access.assertVisible(staff, item.communityId);
     const group = await this.directory.groupOfCommunity(item.communityId);
     const members = group ? await this.directory.membersOfGroup(group.id) : [];
-    const load = await this.claims.loadByMember(members.map((m) => m.id));
+    const ids = members.map((m) => m.id);
+    const [load, past] = await Promise.all([this.claims.loadByMember(ids), this.claims.pastCasesByMember(ids, item.category)]);
     return rankCandidates(
       item.category as ProblemCategory,
-      members.map((m) => ({ memberId: m.id, name: m.name, expertise: m.expertise, available: m.available, load: load.get(m.id) ?? 0 })),
+      members.map((m) => ({ memberId: m.id, name: m.name, expertise: m.expertise, available: m.available, load: load.get(m.id) ?? 0, pastCases: past.get(m.id) ?? 0 })),
     );
   }
 

@@ -24,6 +24,7 @@ export function createServiceCommandActivities(publisher: MessagePublisher): Pro
     withdrawScreening: send('assignment', 'screening.withdrawn'),
     openClaiming: send('assignment', 'claiming.opened'),
     escalateClaiming: send('assignment', 'claiming.overdue'),
+    closeClaiming: send('assignment', 'claiming.closed'),
     requestConsultation: send('consultation', 'consultation.requested'),
     escalateReferral: send('consultation', 'referral.escalated'),
     requestSupervisionCase: send('supervision', 'supervision-case.requested'),

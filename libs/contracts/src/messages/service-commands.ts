@@ -32,6 +32,8 @@ export const ASSIGNMENT_COMMANDS = {
   'screening.overdue': f.command.extend({ level: z.number().int().min(1) }),
   /** 分单: open the item for members to claim. */
   'claiming.opened': problemRef.extend({ dueAt: f.isoDateTime }),
+  /** The problem is settled: the team's item no longer counts in its members' current load. */
+  'claiming.closed': f.command,
   /** Nobody claimed in time: level 1 → group leader assigns, level 2 → special committee. */
   'claiming.overdue': f.command.extend({ level: z.number().int().min(1), dueAt: f.isoDateTime }),
 } as const;

@@ -135,6 +135,7 @@ export interface ProblemLifecycleActivities {
   withdrawScreening(command: Command<'assignment', 'screening.withdrawn'>): Promise<void>;
   openClaiming(command: Command<'assignment', 'claiming.opened'>): Promise<void>;
   escalateClaiming(command: Command<'assignment', 'claiming.overdue'>): Promise<void>;
+  closeClaiming(command: Command<'assignment', 'claiming.closed'>): Promise<void>;
   requestConsultation(command: Command<'consultation', 'consultation.requested'>): Promise<void>;
   escalateReferral(command: Command<'consultation', 'referral.escalated'>): Promise<void>;
   requestSupervisionCase(command: Command<'supervision', 'supervision-case.requested'>): Promise<void>;

@@ -12,6 +12,7 @@ describe("the candidate ranking's reasons in the console's language", () => {
     expect(candidateReason('expertise law fits property_management (+30)', consoleZh, zhCategory)).toBe('专长“法律”对口“物业管理”（+30）');
     expect(candidateReason('already on 2 item(s) (−10)', consoleZh, zhCategory)).toBe('已在办 2 件（−10）');
     expect(candidateReason('currently unavailable', consoleZh, zhCategory)).toBe('暂不接单');
+    expect(candidateReason('2 past case(s) in property_management (+16)', consoleZh, zhCategory)).toBe('办结过 2 件“物业管理”（+16）');
   });
 
   it('keeps English readable and leaves unknown reasons as they came', () => {

@@ -269,6 +269,7 @@ export const consoleEn: ConsoleMessages = {
     reason: {
       expertise: (tag: string, category: string, points: string) => `expertise “${tag}” fits “${category}” (${points})`,
       load: (n: string, points: string) => `already on ${n} item(s) (${points})`,
+      pastCases: (n: string, category: string, points: string) => `${n} settled case(s) of “${category}” (${points})`,
       unavailable: 'currently unavailable',
     },
   },

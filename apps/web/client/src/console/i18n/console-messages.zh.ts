@@ -268,6 +268,7 @@ export const consoleZh = {
     reason: {
       expertise: (tag: string, category: string, points: string) => `专长“${tag}”对口“${category}”（${points}）`,
       load: (n: string, points: string) => `已在办 ${n} 件（${points}）`,
+      pastCases: (n: string, category: string, points: string) => `办结过 ${n} 件“${category}”（${points}）`,
       unavailable: '暂不接单',
     },
   },
