@@ -143,8 +143,8 @@ export class OrganisationAdminController {
   }
 
   @Get('audit')
-  @ApiOperation({ summary: 'Who changed what in the organisation, newest first.' })
-  auditLog(@Query(ZodValidationPipe) query: AuditQuery) {
-    return this.queries.audit(query);
+  @ApiOperation({ summary: 'Who changed what in your council’s organisation, newest first.' })
+  auditLog(@CurrentStaff() staff: StaffPrincipal, @Query(ZodValidationPipe) query: AuditQuery) {
+    return this.queries.audit(staff, query);
   }
 }

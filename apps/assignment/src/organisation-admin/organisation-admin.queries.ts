@@ -69,9 +69,9 @@ export class OrganisationAdminQueries {
   }
 
   /** Newest first; the id is a bigint, sent as a string. */
-  async audit(filter: AuditFilter) {
+  async audit(staff: StaffPrincipal, filter: AuditFilter) {
     const rows = await this.prisma.organisationAudit.findMany({
-      where: { entity: filter.entity, entityId: filter.entityId },
+      where: { councilId: staff.councilId, entity: filter.entity, entityId: filter.entityId },
       orderBy: { id: 'desc' },
       take: filter.limit,
     });

@@ -8,6 +8,7 @@ export function audit(tx: Tx, staff: StaffPrincipal, action: AuditAction, entity
   return tx.organisationAudit.create({
     data: {
       actorId: staff.staffId,
+      councilId: staff.councilId,
       action,
       entity,
       entityId,
