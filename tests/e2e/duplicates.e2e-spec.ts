@@ -1,4 +1,5 @@
-import { ApiClient, connectTestTemporal, eventually, saveHistory } from '@shangliang/testing';
+import { ApiClient, connectTestTemporal, eventually, saveHistory, testEnvironment } from '@shangliang/testing';
+import { TINY_PNG } from './support/browser';
 import type { Client } from '@temporalio/client';
 import { claimTeam, concludeSolved, peopleOf, raiseProblem, recordSatisfaction, resident, screenSuitable, waitForStage } from './support/problem-flows';
 
@@ -89,6 +90,13 @@ describe('duplicates', () => {
     expect(again.body.trackingCode).toBe(joined.body.trackingCode);
     const anonymous = await resident.post('intake', `/public/problems/${problem.id}/join`, {}, { 'Idempotency-Key': 'join-2' });
     expect(anonymous.body.trackingCode).not.toBe(problem.trackingCode);
+
+    // A joiner adds a photo with their own code; everyone following the problem sees it.
+    const form = new FormData();
+    form.append('photo', new Blob([TINY_PNG], { type: 'image/png' }), 'light.png');
+    const upload = await fetch(`${testEnvironment.url('intake')}/public/problems/${joined.body.trackingCode}/photos`, { method: 'POST', body: form });
+    expect(upload.status).toBe(201);
+    expect((await resident.get('intake', `/public/problems/${problem.trackingCode}/photos`)).body).toHaveLength(1);
     const admin = await ApiClient.login('admin');
     const contacts = await admin.get('intake', `/problems/${problem.id}/contact`);
     expect(contacts.body.filter((c: { phone: string }) => c.phone === '13700000003')).toHaveLength(1);

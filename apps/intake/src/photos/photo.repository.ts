@@ -15,8 +15,13 @@ export interface PhotoRecord {
 export class PhotoRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  problemByTrackingCode(code: string): Promise<{ id: string; stage: string; mergedIntoId: string | null } | null> {
-    return this.prisma.problem.findUnique({ where: { trackingCode: code }, select: { id: true, stage: true, mergedIntoId: true } });
+  /** By the problem's own code or by the code of a resident who joined it. */
+  async problemByTrackingCode(code: string): Promise<{ id: string; stage: string; mergedIntoId: string | null } | null> {
+    const select = { id: true, stage: true, mergedIntoId: true } as const;
+    const own = await this.prisma.problem.findUnique({ where: { trackingCode: code }, select });
+    if (own) return own;
+    const reporter = await this.prisma.problemReporter.findUnique({ where: { trackingCode: code }, select: { problemId: true } });
+    return reporter && this.prisma.problem.findUnique({ where: { id: reporter.problemId }, select });
   }
 
   countForProblem(problemId: string): Promise<number> {
