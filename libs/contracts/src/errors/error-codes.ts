@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'team_full',
   'already_claimed',
   'rate_limited',
+  /** The account was reset by an admin: it may only change its password (POST /auth/password). */
+  'password_change_required',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

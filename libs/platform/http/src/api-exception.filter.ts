@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
-import type { ApiErrorBody, ErrorCode } from '@shangliang/contracts';
+import { type ApiErrorBody, ERROR_CODES, type ErrorCode } from '@shangliang/contracts';
 import { DomainError } from './domain-error';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -45,13 +45,19 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
-      return { statusCode: status, code: CODE_BY_STATUS[status] ?? 'conflict', message };
+      return { statusCode: status, code: knownCode(response) ?? CODE_BY_STATUS[status] ?? 'conflict', message };
     }
     if (isBodyParserError(exception)) {
       return { statusCode: 400, code: 'validation_failed', message: 'The body is not valid JSON', fields: [{ field: '(body)', message: 'not valid JSON' }] };
     }
     return { statusCode: 500, code: 'conflict', message: 'Internal server error' };
   }
+}
+
+/** An HttpException thrown with `{ code, message }` keeps its code when it is one of ours. */
+function knownCode(response: unknown): ErrorCode | undefined {
+  const code = typeof response === 'object' && response !== null ? (response as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : undefined;
 }
 
 function isBodyParserError(e: unknown): boolean {

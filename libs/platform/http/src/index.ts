@@ -3,3 +3,4 @@ export * from './api-exception.filter';
 export * from './logging';
 export * from './bootstrap-service';
 export * from './health.controller';
+export * from './client-address';
