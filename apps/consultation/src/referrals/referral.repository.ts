@@ -56,10 +56,11 @@ export class ReferralRepository {
   }
 
   /** Counts for the programme's figures: referrals by status, and those answered in time. */
-  async figures(): Promise<{ byStatus: Tally[]; respondedInTime: number }> {
+  async figures(communityIds: string[]): Promise<{ byStatus: Tally[]; respondedInTime: number }> {
+    const item = { communityId: { in: communityIds } };
     const [byStatus, respondedInTime] = await Promise.all([
-      this.prisma.referral.groupBy({ by: ['status'], _count: { _all: true } }),
-      this.prisma.referral.count({ where: { status: 'responded', respondedAt: { lte: this.prisma.referral.fields.dueAt } } }),
+      this.prisma.referral.groupBy({ by: ['status'], where: { item }, _count: { _all: true } }),
+      this.prisma.referral.count({ where: { item, status: 'responded', respondedAt: { lte: this.prisma.referral.fields.dueAt } } }),
     ]);
     return { byStatus: byStatus.map((g) => ({ key: g.status, count: g._count._all })), respondedInTime };
   }
