@@ -118,6 +118,16 @@ export class OrganisationDirectory implements StaffSessions {
     });
   }
 
+  /**
+   * The council an operator's command acts for: the one named, which must exist, or else the only
+   * top-level (city) council. Null when that is ambiguous or missing.
+   */
+  async councilForOperator(named: string | undefined): Promise<string | null> {
+    if (named) return (await this.prisma.council.findUnique({ where: { id: named }, select: { id: true } }))?.id ?? null;
+    const tops = await this.prisma.council.findMany({ where: { parentId: null }, select: { id: true }, take: 2 });
+    return tops.length === 1 ? tops[0].id : null;
+  }
+
   staffAccount(username: string) {
     return this.prisma.staffAccount.findUnique({ where: { username } });
   }
