@@ -24,7 +24,7 @@ import { RebalanceGroupsUseCase } from './organisation-admin/rebalance-groups.us
 import { OrganisationAdminQueries } from './organisation-admin/organisation-admin.queries';
 import { loginThrottleProvider } from './auth/login-throttle';
 import { ChangePasswordUseCase } from './auth/change-password.usecase';
-import { clientAddressProvider } from './auth/client-address.provider';
+import { clientAddressProvider } from '@shangliang/http';
 import { StaffAccountsController } from './organisation-admin/staff-accounts/staff-accounts.controller';
 import { StaffAccountsUseCases } from './organisation-admin/staff-accounts/staff-accounts.usecases';
 import { StaffCredentials } from './organisation-admin/staff-accounts/staff-credentials';

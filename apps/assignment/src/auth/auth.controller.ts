@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { AllowedBeforePasswordChange, CurrentStaff, Public, type StaffPrincipal } from '@shangliang/auth';
 import { ChangePasswordDto } from '../organisation-admin/staff-accounts/staff-account.commands';
 import { ChangePasswordUseCase } from './change-password.usecase';
-import { CLIENT_ADDRESS, type ClientAddressOf } from './client-address.provider';
+import { CLIENT_ADDRESS, type ClientAddressOf } from '@shangliang/http';
 import { LoginUseCase } from './login.usecase';
 
 class LoginDto extends createZodDto(z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }).strict()) {}

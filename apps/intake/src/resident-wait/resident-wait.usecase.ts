@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
-import { notFound, wrongStage } from '@shangliang/http';
+import { forbidden, notFound, wrongStage } from '@shangliang/http';
 import { Outbox } from '@shangliang/messaging';
 import { PrismaService, type Tx } from '@shangliang/persistence';
 import { ProblemAccess } from '../problems/problem-access';
@@ -47,6 +47,9 @@ export class ResidentWaitUseCase {
   async reply(trackingCode: string, message: string) {
     const found = await this.problems.findByAnyTrackingCode(trackingCode.trim().toUpperCase());
     if (!found) throw notFound('problem');
+    // Staff asked the resident who raised the problem; a resident who joined it follows it but
+    // does not answer for them.
+    if (found.reporter) throw forbidden('only the resident who raised this problem can answer its questions');
     return this.resume(found.problem, 'resident', { message });
   }
 

@@ -4,3 +4,4 @@ export * from './logging';
 export * from './bootstrap-service';
 export * from './health.controller';
 export * from './client-address';
+export * from './client-address.provider';
