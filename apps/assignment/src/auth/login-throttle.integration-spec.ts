@@ -42,4 +42,12 @@ describe('the login throttle in Redis', () => {
     expect(await throttle.attempt({ username: 'a6', address: '10.0.1.1', password: 'something-else' })).toEqual({ allowed: true });
     expect(await spray('a6', '10.0.1.2')).toEqual({ allowed: true });
   });
+
+  it('does not count colleagues who sign in correctly one after another from one address', async () => {
+    for (const username of ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7']) {
+      const attempt = { username, address: '10.0.2.1', password: 'shared-office-password' };
+      expect(await throttle.attempt(attempt)).toEqual({ allowed: true });
+      await throttle.succeeded(attempt);
+    }
+  });
 });

@@ -5,7 +5,8 @@ const attempt = { username: 'convener-loc-003', address: '10.0.0.1', password: '
 
 describe('the login throttle', () => {
   it('lets sign-in go on when Redis fails, rather than lock every member out', async () => {
-    const redis = { eval: jest.fn().mockRejectedValue(new Error('redis down')), del: jest.fn().mockRejectedValue(new Error('redis down')) };
+    const failing = { del: () => failing, srem: () => failing, exec: jest.fn().mockRejectedValue(new Error('redis down')) };
+    const redis = { eval: jest.fn().mockRejectedValue(new Error('redis down')), multi: () => failing };
     const throttle = new RedisLoginThrottle(redis as unknown as Redis, 'test', 'key');
     await expect(throttle.attempt(attempt)).resolves.toEqual({ allowed: true });
     await expect(throttle.succeeded(attempt)).resolves.toBeUndefined();

@@ -22,7 +22,7 @@ export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterS
 export interface LoginThrottle {
   /** Counts the attempt; refused once too many have failed in the window. */
   attempt(attempt: LoginAttempt): Promise<ThrottleDecision>;
-  /** A correct password clears the account's count from that address. */
+  /** A correct password clears the account's count from that address and its place in the password's set. */
   succeeded(attempt: LoginAttempt): Promise<void>;
 }
 
@@ -88,8 +88,13 @@ export class RedisLoginThrottle implements LoginThrottle {
     return { allowed: true };
   }
 
+  /**
+   * A correct password is no guess: the account's failures from the address are cleared and the
+   * account leaves the password's set, so colleagues signing in one after another from one
+   * office address never add up to "spraying".
+   */
   async succeeded(attempt: LoginAttempt): Promise<void> {
-    await this.bounded(this.redis.del(this.accountKey(attempt)));
+    await this.bounded(this.redis.multi().del(this.accountKey(attempt)).srem(this.passwordKey(attempt), this.accountDigest(attempt)).exec());
   }
 
   /** The username is hashed so that whatever was typed never becomes part of a Redis key. */
