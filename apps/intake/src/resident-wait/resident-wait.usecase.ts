@@ -32,8 +32,9 @@ export class ResidentWaitUseCase {
     await this.prisma.$transaction(async (tx) => {
       const claimed = await tx.problem.updateMany({ where: { id: problemId, awaitingResidentSince: null }, data: { awaitingResidentSince: new Date() } });
       if (claimed.count === 0) throw wrongStage('this problem already waits on the resident');
+      const seq = await this.nextClockSeq(tx, problemId);
       await this.history(tx, problem, eventId, 'clock_paused', { reason, by: staff.staffId });
-      await this.outbox.add(tx, 'workflow-events', 'clock.paused', { eventId, problemId, reason });
+      await this.outbox.add(tx, 'workflow-events', 'clock.paused', { eventId, problemId, reason, seq });
     });
     this.outbox.flush();
     return { problemId, awaitingResident: true };
@@ -59,11 +60,17 @@ export class ResidentWaitUseCase {
     await this.prisma.$transaction(async (tx) => {
       const released = await tx.problem.updateMany({ where: { id: problem.id, awaitingResidentSince: { not: null } }, data: { awaitingResidentSince: null } });
       if (released.count === 0) throw wrongStage('this problem is not waiting on the resident');
+      const seq = await this.nextClockSeq(tx, problem.id);
       await this.history(tx, problem, eventId, 'clock_resumed', { by, ...detail });
-      await this.outbox.add(tx, 'workflow-events', 'clock.resumed', { eventId, problemId: problem.id, by });
+      await this.outbox.add(tx, 'workflow-events', 'clock.resumed', { eventId, problemId: problem.id, by, seq });
     });
     this.outbox.flush();
     return { reference: problem.reference, awaitingResident: false };
+  }
+
+  /** The order of this clock event among the problem's, counted in the same transaction. */
+  private async nextClockSeq(tx: Tx, problemId: string): Promise<number> {
+    return (await tx.problem.update({ where: { id: problemId }, data: { clockSeq: { increment: 1 } }, select: { clockSeq: true } })).clockSeq;
   }
 
   private history(tx: Tx, problem: ProblemRecord, eventId: string, kind: string, detail: Record<string, string>) {
