@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { authEnv, logEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
+import { httpConfigFrom, httpEnv } from '@shangliang/http';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 
 export const assignmentEnv = databaseConfigSchema
   .extend(redisEnv.shape)
   .extend(authEnv.shape)
   .extend(logEnv.shape)
+  .extend(httpEnv.shape)
   .extend({ ASSIGNMENT_PORT: z.coerce.number().int().positive().default(3002) });
 
 export function assignmentConfigFrom(env: z.infer<typeof assignmentEnv>) {
@@ -15,5 +17,6 @@ export function assignmentConfigFrom(env: z.infer<typeof assignmentEnv>) {
     redis: redisConfigFrom(env),
     auth: { secret: env.AUTH_TOKEN_SECRET, ttl: env.AUTH_TOKEN_TTL },
     logLevel: env.LOG_LEVEL,
+    http: httpConfigFrom(env),
   };
 }

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'team_full',
   'already_claimed',
   'rate_limited',
+  'payload_too_large',
+  'unsupported_media_type',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
