@@ -1,4 +1,4 @@
-import { findUnsafeInput, MAX_INPUT_DEPTH } from './request-input';
+import { findUnsafeInput, MAX_INPUT_DEPTH, storableText } from './request-input';
 
 const nested = (depth: number): unknown => (depth === 0 ? 'leaf' : { a: nested(depth - 1) });
 
@@ -38,5 +38,11 @@ describe('unsafe request input', () => {
   it('refuses more query parameters than the limit', () => {
     const query = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, 'v']));
     expect(findUnsafeInput({ query }, 10)).toEqual({ field: 'query', message: 'at most 10 query parameters' });
+  });
+});
+
+describe('storable text', () => {
+  it('drops NUL characters and replaces lone surrogates, keeping pairs', () => {
+    expect(storableText('a\u0000b\uD800c\uD83D\uDE00')).toBe('ab\uFFFDc\uD83D\uDE00');
   });
 });

@@ -13,6 +13,15 @@ export interface RequestInput {
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/**
+ * Text as PostgreSQL can store it, for input that never passes the guard below (a multipart
+ * file name, read after it): NUL removed, lone surrogates replaced by U+FFFD.
+ */
+export function storableText(text: string): string {
+  return text.replaceAll('\u0000', '').replace(LONE_SURROGATES, '\uFFFD');
+}
 
 /**
  * The first thing in a request's path parameters, query or body that no handler should ever see:
@@ -30,8 +39,8 @@ export function findUnsafeInput(input: RequestInput, maxFields: number): InputPr
 /** Iterative, so hostile nesting cannot overflow the stack before the depth check refuses it. */
 function walk(root: unknown, location: 'path' | 'query' | null): InputProblem | null {
   const stack: { value: unknown; path: string[] }[] = [{ value: root, path: location ? [location] : [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { value, path } = item;
     if (typeof value === 'string') {
       const problem = textProblem(value);
       if (problem) return { field: fieldName(path), message: problem };
