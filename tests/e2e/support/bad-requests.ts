@@ -1,4 +1,4 @@
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 
@@ -12,6 +12,7 @@ export interface RawRequest {
 
 export interface RawResponse {
   status: number;
+  headers: IncomingHttpHeaders;
   body: string;
 }
 
@@ -223,12 +224,12 @@ export function sendRaw(base: string, req: RawRequest, timeoutMs = 20_000): Prom
     const outgoing = httpRequest({ host: url.hostname, port: url.port, method: req.method, path: req.path, headers: req.headers, timeout: timeoutMs, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8').slice(0, 2_000) }));
-      res.on('error', () => resolve({ status: res.statusCode ?? 0, body: '' }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8').slice(0, 2_000) }));
+      res.on('error', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: '' }));
     });
     outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer in ${timeoutMs} ms`)));
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ECONNRESET' || error.code === 'EPIPE') resolve({ status: 0, body: error.code });
+      if (error.code === 'ECONNRESET' || error.code === 'EPIPE') resolve({ status: 0, headers: {}, body: error.code });
       else reject(error);
     });
     // Node sends a GET's body without framing unless told its length.
