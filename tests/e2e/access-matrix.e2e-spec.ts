@@ -1,110 +1,205 @@
 import { randomUUID } from 'node:crypto';
-import { ApiClient } from '@shangliang/testing';
+import { ApiClient, HTTP_SERVICES, registeredRoutes, resetPublicRateLimits } from '@shangliang/testing';
 import { claimTeam, peopleOf, raiseProblem, referToDepartment, screenSuitable, waitForStage } from './support/problem-flows';
 
 type Role = 'admin' | 'vice_chair' | 'committee' | 'group_leader' | 'member' | 'convener' | 'supervisor' | 'department';
-type Service = 'intake' | 'assignment' | 'consultation' | 'supervision';
 const ROLES: Role[] = ['admin', 'vice_chair', 'committee', 'group_leader', 'member', 'convener', 'supervisor', 'department'];
 const ALL = ROLES;
 const except = (...denied: Role[]) => ROLES.filter((r) => !denied.includes(r));
 
-const people = peopleOf('com-15');
-const LOGINS: Record<Role, string> = {
-  admin: 'admin',
-  vice_chair: 'vicechair-vc-1',
-  committee: 'committee-cmt-01',
-  group_leader: people.leader,
-  member: people.members[0],
-  convener: people.convener,
-  supervisor: 'supervisor',
-  department: 'dept-housing',
-};
-
-const none = randomUUID();
 /**
- * Every staff endpoint of the four services and the roles its guard lets through. Targets do
- * not exist, so an allowed role gets 200/400/404 and a refused one 403 before anything is read.
+ * Who may call a route: staff of the listed roles; anyone (`public`); or only a caller with the
+ * route's own credential (`credential`: a hotline partner's signature, an Open311 api_key) — a
+ * staff token grants nothing there.
  */
-const ENDPOINTS: [Service, 'GET' | 'POST' | 'PATCH' | 'DELETE', string, Role[]][] = [
-  ['intake', 'GET', '/problems', except('department')],
-  ['intake', 'GET', `/problems/${none}`, except('department')],
-  ['intake', 'GET', `/problems/${none}/history`, except('department')],
-  ['intake', 'GET', `/problems/${none}/contact`, ['convener', 'group_leader', 'supervisor', 'admin']],
-  ['intake', 'GET', `/problems/${none}/similar`, except('department')],
-  ['intake', 'POST', `/problems/${none}/awaiting-resident`, ['convener', 'group_leader', 'member', 'supervisor', 'admin']],
-  ['intake', 'POST', `/problems/${none}/resident-replied`, ['convener', 'group_leader', 'member', 'supervisor', 'admin']],
-  ['intake', 'POST', '/admin/residents/anonymise-expired', ['admin']],
-  ['intake', 'GET', '/hotline/partners', ['admin']],
-  ['intake', 'POST', '/hotline/partners', ['admin']],
-  ['intake', 'PATCH', '/hotline/partners/none', ['admin']],
-  ['intake', 'GET', '/hotline/partners/none/orders/none', ['admin']],
-  ['intake', 'GET', '/hotline/imports', ['admin']],
-  ['intake', 'GET', `/hotline/imports/${none}`, ['admin']],
-  ['intake', 'GET', '/admin/api-keys', ['admin']],
-  ['intake', 'POST', '/admin/api-keys', ['admin']],
-  ['intake', 'DELETE', `/admin/api-keys/${none}`, ['admin']],
-  ['intake', 'POST', `/problems/${none}/merge`, ['convener', 'group_leader', 'admin']],
-  ['intake', 'POST', `/problems/${none}/unmerge`, ['convener', 'group_leader', 'admin']],
-  ['assignment', 'GET', '/auth/me', ALL],
-  ['assignment', 'GET', '/departments', ALL],
-  ['assignment', 'GET', '/screening-items', ['convener', 'group_leader', 'committee', 'vice_chair', 'supervisor', 'admin']],
-  ['assignment', 'GET', `/screening-items/${none}`, ['convener', 'group_leader', 'committee', 'vice_chair', 'supervisor', 'admin']],
-  ['assignment', 'POST', `/screening-items/${none}/decision`, ['convener', 'group_leader', 'committee', 'vice_chair', 'admin']],
-  ['assignment', 'GET', '/claim-items', except('department')],
-  ['assignment', 'GET', `/claim-items/${none}`, except('department')],
-  ['assignment', 'GET', `/claim-items/${none}/candidates`, except('department')],
-  ['assignment', 'POST', `/claim-items/${none}/claims`, ['member', 'group_leader']],
-  ['assignment', 'POST', `/claim-items/${none}/team`, ['group_leader', 'committee', 'vice_chair', 'admin']],
-  ['assignment', 'GET', '/admin/organisation', ['admin', 'vice_chair']],
-  ['assignment', 'GET', '/admin/members', ['admin']],
-  ['assignment', 'POST', '/admin/members', ['admin']],
-  ['assignment', 'PATCH', '/admin/groups/grp-none', ['admin']],
-  ['assignment', 'POST', '/admin/groups/balance', ['admin']],
-  ['assignment', 'GET', '/admin/audit', ['admin']],
-  ['consultation', 'GET', '/consultation-items', except('department')],
-  ['consultation', 'GET', `/consultation-items/${none}`, except('department')],
-  ['consultation', 'POST', `/consultation-items/${none}/consultations`, except('department')],
-  ['consultation', 'GET', '/referrals', ['department', 'supervisor', 'admin']],
-  ['consultation', 'GET', `/referrals/${none}`, ['department', 'supervisor', 'admin']],
-  ['consultation', 'POST', `/referrals/${none}/response`, ['department', 'admin']],
-  ['consultation', 'GET', '/dashboard/figures', ALL],
-  ['consultation', 'POST', '/activities', ['convener', 'admin']],
-  ['consultation', 'GET', '/dashboard/cadence', ['admin', 'supervisor', 'vice_chair', 'committee', 'group_leader', 'convener']],
-  ['supervision', 'GET', '/supervision-cases', ['supervisor', 'admin', 'vice_chair']],
-  ['supervision', 'GET', `/supervision-cases/${none}`, ['supervisor', 'admin', 'vice_chair']],
-  ['supervision', 'POST', `/supervision-cases/${none}/resolution`, ['supervisor', 'admin']],
-  ['supervision', 'GET', '/follow-ups', ['supervisor', 'convener', 'group_leader', 'admin']],
-  ['supervision', 'POST', `/follow-ups/${none}`, ['supervisor', 'convener', 'group_leader', 'admin']],
-  ['supervision', 'GET', '/cases', ALL],
-  ['supervision', 'GET', `/cases/${none}`, ALL],
-  ['supervision', 'PATCH', `/cases/${none}`, ['supervisor', 'convener', 'admin']],
-  ['supervision', 'GET', '/dashboard/figures', ALL],
+type Rule = Role[] | 'public' | 'credential';
+
+const people = peopleOf('com-15');
+/** Each council's login per role; a second council's staff are checked against the same rules. */
+const COUNCILS: { council: string; logins: Record<Role, string> }[] = [
+  {
+    council: 'city',
+    logins: {
+      admin: 'admin',
+      vice_chair: 'vicechair-vc-1',
+      committee: 'committee-cmt-01',
+      group_leader: people.leader,
+      member: people.members[0],
+      convener: people.convener,
+      supervisor: 'supervisor',
+      department: 'dept-housing',
+    },
+  },
 ];
 
+const SCREENERS: Role[] = ['convener', 'group_leader', 'committee', 'vice_chair', 'supervisor', 'admin'];
+/**
+ * The spec of who may do what: every route the four services register, as registered (method
+ * and path with its parameters). A route missing here fails the suite, so a new route cannot
+ * ship without an access rule; a rule whose route is gone fails it too.
+ */
+const RULES: Record<string, Rule> = {
+  'intake GET /health': 'public',
+  'intake POST /problems': 'public',
+  'intake GET /problems': except('department'),
+  'intake GET /problems/:id': except('department'),
+  'intake GET /problems/:id/history': except('department'),
+  'intake GET /problems/:id/similar': except('department'),
+  'intake GET /problems/:id/contact': ['convener', 'group_leader', 'supervisor', 'admin'],
+  'intake POST /problems/:id/awaiting-resident': ['convener', 'group_leader', 'member', 'supervisor', 'admin'],
+  'intake POST /problems/:id/resident-replied': ['convener', 'group_leader', 'member', 'supervisor', 'admin'],
+  'intake POST /problems/:id/merge': ['convener', 'group_leader', 'admin'],
+  'intake POST /problems/:id/unmerge': ['convener', 'group_leader', 'admin'],
+  'intake GET /public/problems/:trackingCode': 'public',
+  'intake POST /public/problems/similar': 'public',
+  'intake POST /public/problems/:id/join': 'public',
+  'intake POST /public/problems/:trackingCode/satisfaction': 'public',
+  'intake POST /public/problems/:trackingCode/reply': 'public',
+  'intake POST /public/problems/:trackingCode/photos': 'public',
+  'intake GET /public/problems/:trackingCode/photos': 'public',
+  'intake GET /public/photos/:id': 'public',
+  'intake GET /public/studios': 'public',
+  'intake GET /public/communities': 'public',
+  'intake POST /admin/residents/anonymise-expired': ['admin'],
+  'intake GET /admin/api-keys': ['admin'],
+  'intake POST /admin/api-keys': ['admin'],
+  'intake DELETE /admin/api-keys/:id': ['admin'],
+  'intake GET /hotline/partners': ['admin'],
+  'intake POST /hotline/partners': ['admin'],
+  'intake PATCH /hotline/partners/:id': ['admin'],
+  'intake GET /hotline/partners/:partnerId/orders/:orderNumber': ['admin'],
+  'intake POST /hotline/partners/:partnerId/imports': ['admin'],
+  'intake GET /hotline/imports': ['admin'],
+  'intake GET /hotline/imports/:id': ['admin'],
+  'intake POST /hotline/partners/:partnerId/work-orders': 'credential',
+  'intake GET /open311/v2/discovery.:format': 'public',
+  'intake GET /open311/v2/services.:format': 'public',
+  'intake GET /open311/v2/services/:code.:format': 'public',
+  'intake POST /open311/v2/requests.:format': 'credential',
+  'intake GET /open311/v2/requests.:format': 'public',
+  'intake GET /open311/v2/requests/:id.:format': 'public',
+  'intake GET /open311/v2/tokens/:id.:format': 'public',
+  'assignment GET /health': 'public',
+  'assignment POST /auth/login': 'public',
+  'assignment GET /auth/me': ALL,
+  'assignment GET /departments': ALL,
+  'assignment GET /screening-items': SCREENERS,
+  'assignment GET /screening-items/:problemId': SCREENERS,
+  'assignment POST /screening-items/:problemId/decision': ['convener', 'group_leader', 'committee', 'vice_chair', 'admin'],
+  'assignment GET /claim-items': except('department'),
+  'assignment GET /claim-items/:problemId': except('department'),
+  'assignment GET /claim-items/:problemId/candidates': except('department'),
+  'assignment POST /claim-items/:problemId/claims': ['member', 'group_leader'],
+  'assignment POST /claim-items/:problemId/team': ['group_leader', 'committee', 'vice_chair', 'admin'],
+  'assignment GET /admin/organisation': ['admin', 'vice_chair'],
+  'assignment GET /admin/councils': ['admin'],
+  'assignment POST /admin/councils': ['admin'],
+  'assignment POST /admin/vice-chairs': ['admin'],
+  'assignment POST /admin/committees': ['admin'],
+  'assignment PATCH /admin/committees/:id': ['admin'],
+  'assignment GET /admin/localities': ['admin'],
+  'assignment POST /admin/localities': ['admin'],
+  'assignment PATCH /admin/localities/:id': ['admin'],
+  'assignment GET /admin/communities': ['admin'],
+  'assignment POST /admin/communities': ['admin'],
+  'assignment PATCH /admin/communities/:id': ['admin'],
+  'assignment GET /admin/members': ['admin'],
+  'assignment POST /admin/members': ['admin'],
+  'assignment PATCH /admin/members/:id': ['admin'],
+  'assignment GET /admin/groups': ['admin'],
+  'assignment POST /admin/groups': ['admin'],
+  'assignment PATCH /admin/groups/:id': ['admin'],
+  'assignment POST /admin/groups/balance': ['admin'],
+  'assignment GET /admin/departments': ['admin'],
+  'assignment POST /admin/departments': ['admin'],
+  'assignment PATCH /admin/departments/:id': ['admin'],
+  'assignment GET /admin/audit': ['admin'],
+  'consultation GET /health': 'public',
+  'consultation GET /consultation-items': except('department'),
+  'consultation GET /consultation-items/:problemId': except('department'),
+  'consultation POST /consultation-items/:problemId/consultations': except('department'),
+  'consultation GET /referrals': ['department', 'supervisor', 'admin'],
+  'consultation GET /referrals/:id': ['department', 'supervisor', 'admin'],
+  'consultation POST /referrals/:id/response': ['department', 'admin'],
+  'consultation GET /dashboard/figures': ALL,
+  'consultation POST /activities': ['convener', 'admin'],
+  'consultation GET /dashboard/cadence': ['admin', 'supervisor', 'vice_chair', 'committee', 'group_leader', 'convener'],
+  'supervision GET /health': 'public',
+  'supervision GET /supervision-cases': ['supervisor', 'admin', 'vice_chair'],
+  'supervision GET /supervision-cases/:id': ['supervisor', 'admin', 'vice_chair'],
+  'supervision POST /supervision-cases/:id/resolution': ['supervisor', 'admin'],
+  'supervision GET /follow-ups': ['supervisor', 'convener', 'group_leader', 'admin'],
+  'supervision POST /follow-ups/:problemId': ['supervisor', 'convener', 'group_leader', 'admin'],
+  'supervision GET /cases': ALL,
+  'supervision GET /cases/:id': ALL,
+  'supervision PATCH /cases/:id': ['supervisor', 'convener', 'admin'],
+  'supervision GET /dashboard/figures': ALL,
+};
+
+const ROUTES = HTTP_SERVICES.flatMap((service) => registeredRoutes(service)).map((route) => ({ ...route, key: `${route.service} ${route.method} ${route.path}` }));
+
+/**
+ * A request to the route that reads nothing: parameters are fresh UUIDs (Open311's `:format` is
+ * `json`), so an allowed caller gets 200/400/404 and a refused one 401/403 before anything is read.
+ */
+function concretePath(path: string): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => (name === 'format' ? 'json' : randomUUID()));
+}
+
+/** 401/403 are refusals; a 5xx is a failure in its own right, never "allowed". */
+function outcome(status: number): 'allowed' | 401 | 403 | `server error ${number}` {
+  if (status >= 500) return `server error ${status}`;
+  return status === 401 || status === 403 ? status : 'allowed';
+}
+
 describe('access control', () => {
-  const clients = {} as Record<Role, ApiClient>;
   const anonymous = new ApiClient();
+  const staff: { council: string; clients: Record<Role, ApiClient> }[] = [];
 
   beforeAll(async () => {
-    for (const role of ROLES) clients[role] = await ApiClient.login(LOGINS[role]);
+    for (const { council, logins } of COUNCILS) {
+      const clients = {} as Record<Role, ApiClient>;
+      for (const role of ROLES) clients[role] = await ApiClient.login(logins[role]);
+      staff.push({ council, clients });
+    }
   });
 
-  it.each(ENDPOINTS)('%s %s %s admits exactly its roles', async (service, method, path, allowed) => {
-    const outcomes: Record<string, number> = {};
-    for (const role of ROLES) {
-      outcomes[role] = (await clients[role].request(service, method, path, method === 'GET' || method === 'DELETE' ? undefined : {})).status;
+  // Every public route is called by every caller: leave the rate limits as later suites expect.
+  afterAll(() => resetPublicRateLimits());
+
+  it('has an access rule for every route the services register, and no rule for a route that is gone', () => {
+    expect(ROUTES.length).toBeGreaterThan(50);
+    expect(ROUTES.filter((r) => !(r.key in RULES)).map((r) => r.key)).toEqual([]);
+    const registered = new Set(ROUTES.map((r) => r.key));
+    expect(Object.keys(RULES).filter((key) => !registered.has(key))).toEqual([]);
+  });
+
+  it.each(ROUTES.filter((r) => r.key in RULES).map((r) => [r.key, r] as const))('%s admits exactly its callers', async (_key, route) => {
+    const rule = RULES[route.key];
+    const path = concretePath(route.path);
+    const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : {};
+    const send = (client: ApiClient) => client.request(route.service, route.method, path, body).then((res) => outcome(res.status));
+    const refused = rule === 'public' ? 'allowed' : rule === 'credential' ? 'refused' : 401;
+    const actual: Record<string, unknown> = { anonymous: asExpected(await send(anonymous), refused) };
+    const expected: Record<string, unknown> = { anonymous: refused };
+    for (const { council, clients } of staff) {
+      for (const role of ROLES) {
+        const want = rule === 'public' ? 'allowed' : rule === 'credential' ? 'refused' : rule.includes(role) ? 'allowed' : 403;
+        expected[`${council} ${role}`] = want;
+        actual[`${council} ${role}`] = asExpected(await send(clients[role]), want);
+      }
     }
-    const expected = Object.fromEntries(ROLES.map((role) => [role, allowed.includes(role) ? 'allowed' : 403]));
-    const actual = Object.fromEntries(ROLES.map((role) => [role, outcomes[role] === 401 || outcomes[role] === 403 ? outcomes[role] : 'allowed']));
     expect(actual).toEqual(expected);
-    expect((await anonymous.request(service, method, path, method === 'GET' || method === 'DELETE' ? undefined : {})).status).toBe(401);
   });
 
   describe('by place in the organisation', () => {
     let problemId: string;
     let referralId: string;
 
+    const clients = {} as Record<Role, ApiClient>;
+
     beforeAll(async () => {
+      Object.assign(clients, staff[0].clients);
       const problem = await raiseProblem({ communityId: 'com-15', contact: { name: '王小红', phone: '13912345678', consentToCallback: true } });
       problemId = problem.id;
       await screenSuitable(people, problemId);
@@ -148,3 +243,8 @@ describe('access control', () => {
     });
   });
 });
+
+/** A route with its own credential refuses every caller without it, with 401 or 403 as its API says. */
+function asExpected(actual: ReturnType<typeof outcome>, want: unknown): unknown {
+  return want === 'refused' && (actual === 401 || actual === 403) ? 'refused' : actual;
+}

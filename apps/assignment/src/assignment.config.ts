@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authEnv, logEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
-import { trustedProxyEnv } from '@shangliang/http';
+import { httpConfigFrom, httpEnv, trustedProxyEnv } from '@shangliang/http';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 
 export const assignmentEnv = databaseConfigSchema
@@ -8,6 +8,7 @@ export const assignmentEnv = databaseConfigSchema
   .extend(authEnv.shape)
   .extend(logEnv.shape)
   .extend(trustedProxyEnv.shape)
+  .extend(httpEnv.shape)
   .extend({ ASSIGNMENT_PORT: z.coerce.number().int().positive().default(3002) });
 
 export function assignmentConfigFrom(env: z.infer<typeof assignmentEnv>) {
@@ -18,5 +19,6 @@ export function assignmentConfigFrom(env: z.infer<typeof assignmentEnv>) {
     auth: { secret: env.AUTH_TOKEN_SECRET, ttl: env.AUTH_TOKEN_TTL },
     trustedProxies: { hops: env.RATE_LIMIT_TRUSTED_PROXY_HOPS, proxies: env.RATE_LIMIT_TRUSTED_PROXIES },
     logLevel: env.LOG_LEVEL,
+    http: httpConfigFrom(env),
   };
 }

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { authEnv, booleanFlag, logEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
+import { httpConfigFrom, httpEnv } from '@shangliang/http';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 
 export const consultationEnv = databaseConfigSchema
   .extend(redisEnv.shape)
   .extend(authEnv.shape)
   .extend(logEnv.shape)
+  .extend(httpEnv.shape)
   .extend({
     CONSULTATION_PORT: z.coerce.number().int().positive().default(3003),
     /** Off only to simulate a crash between the decision and the event reaching the workflow. */
@@ -19,6 +21,7 @@ export function consultationConfigFrom(env: z.infer<typeof consultationEnv>) {
     redis: redisConfigFrom(env),
     auth: { secret: env.AUTH_TOKEN_SECRET, ttl: env.AUTH_TOKEN_TTL },
     logLevel: env.LOG_LEVEL,
+    http: httpConfigFrom(env),
     outboxRelay: env.OUTBOX_RELAY,
   };
 }

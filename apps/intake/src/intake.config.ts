@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { authEnv, booleanFlag, logEnv, piiEnv, redisConfigFrom, redisEnv, temporalConfigFrom, temporalEnv } from '@shangliang/config';
+import { httpConfigFrom, httpEnv } from '@shangliang/http';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 import { photoConfigFrom, photoEnv } from './photos/photo.config';
 import { hotlineConfigFrom, hotlineEnv } from './hotline/hotline.config';
@@ -12,6 +13,7 @@ export const intakeEnv = databaseConfigSchema
   .extend(authEnv.shape)
   .extend(piiEnv.shape)
   .extend(logEnv.shape)
+  .extend(httpEnv.shape)
   .extend(photoEnv.shape)
   .extend(hotlineEnv.shape)
   .extend(open311Env.shape)
@@ -34,6 +36,7 @@ export function intakeConfigFrom(env: z.infer<typeof intakeEnv>) {
     auth: { secret: env.AUTH_TOKEN_SECRET, ttl: env.AUTH_TOKEN_TTL },
     piiDigestSecret: env.PII_DIGEST_SECRET,
     logLevel: env.LOG_LEVEL,
+    http: httpConfigFrom(env),
     outboxRelay: env.OUTBOX_RELAY,
     retention: { days: env.RESIDENT_DATA_RETENTION_DAYS, sweepIntervalMs: env.RESIDENT_RETENTION_SWEEP_MS },
     photos: photoConfigFrom(env),

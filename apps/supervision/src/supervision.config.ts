@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { authEnv, booleanFlag, logEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
+import { httpConfigFrom, httpEnv } from '@shangliang/http';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 
 export const supervisionEnv = databaseConfigSchema
   .extend(redisEnv.shape)
   .extend(authEnv.shape)
   .extend(logEnv.shape)
+  .extend(httpEnv.shape)
   .extend({
     SUPERVISION_PORT: z.coerce.number().int().positive().default(3004),
     /** Off only to simulate a crash between the decision and the event reaching the workflow. */
@@ -19,6 +21,7 @@ export function supervisionConfigFrom(env: z.infer<typeof supervisionEnv>) {
     redis: redisConfigFrom(env),
     auth: { secret: env.AUTH_TOKEN_SECRET, ttl: env.AUTH_TOKEN_TTL },
     logLevel: env.LOG_LEVEL,
+    http: httpConfigFrom(env),
     outboxRelay: env.OUTBOX_RELAY,
   };
 }

@@ -39,6 +39,7 @@ function configFor(intakeUrl: URL, clientDir: string, staff: Partial<WebConfig['
     staffUrls: { intake: intakeUrl, assignment: nowhere, consultation: nowhere, supervision: nowhere, ...staff },
     clientDir,
     logLevel: 'silent',
+    corsOrigins: [],
   };
 }
 

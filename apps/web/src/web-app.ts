@@ -2,7 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { ApiExceptionFilter } from '@shangliang/http';
+import { ApiExceptionFilter, applyHttpExposure } from '@shangliang/http';
 import { assertClientBuilt } from './client-assets.middleware';
 import type { WebConfig } from './web.config';
 import { WebModule } from './web.module';
@@ -16,7 +16,7 @@ export async function createWebApp(config: WebConfig): Promise<INestApplication>
   const app = await NestFactory.create<NestExpressApplication>(WebModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ApiExceptionFilter());
-  app.disable('x-powered-by');
+  applyHttpExposure(app, config);
   app.enableShutdownHooks();
   return app;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { logEnv } from '@shangliang/config';
+import { httpEnv } from '@shangliang/http';
 
 /** The services whose staff APIs the console reaches through this server's /api/staff/<service>. */
 export const STAFF_SERVICES = ['intake', 'assignment', 'consultation', 'supervision'] as const;
@@ -8,7 +9,7 @@ export type StaffService = (typeof STAFF_SERVICES)[number];
 
 const httpUrl = z.url({ protocol: /^https?$/ }).optional();
 
-export const webEnv = logEnv.extend({
+export const webEnv = logEnv.extend(httpEnv.pick({ CORS_ORIGINS: true }).shape).extend({
   WEB_PORT: z.coerce.number().int().positive().default(3000),
   INTAKE_PORT: z.coerce.number().int().positive().default(3001),
   ASSIGNMENT_PORT: z.coerce.number().int().positive().default(3002),
@@ -39,6 +40,7 @@ export function webConfigFrom(env: z.infer<typeof webEnv>, serverDir: string = _
     // dist/apps/web/src/main.js serves dist/apps/web/client, whatever DIST_DIR is.
     clientDir: env.WEB_CLIENT_DIR ?? join(serverDir, '..', 'client'),
     logLevel: env.LOG_LEVEL,
+    corsOrigins: env.CORS_ORIGINS,
   };
 }
 export type WebConfig = ReturnType<typeof webConfigFrom>;

@@ -4,3 +4,5 @@ export * from './api-client';
 export * from './app-processes';
 export * from './temporal-client';
 export * from './staff.fixture';
+export * from './registered-routes';
+export * from './rate-limits';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { invalidField, notFound } from '@shangliang/http';
+import { invalidField, notFound, storableText } from '@shangliang/http';
 import { HotlineImportRepository } from './hotline-import.repository';
 import { HotlineImportRunner } from './hotline-import.runner';
 import { hotlineImportView, type HotlineImportView } from './hotline-import.view';
@@ -39,11 +39,16 @@ export class StartHotlineImportUseCase {
     const created = await this.imports.create({
       id: randomUUID(),
       partnerId,
-      fileName: (file.originalname || 'upload.csv').slice(0, 200),
+      fileName: displayFileName(file.originalname),
       totalRows: rows.length,
       createdBy: importedBy.staffId.slice(0, 32),
     });
     this.runner.start(created.id, partnerId, rows);
     return hotlineImportView(created);
   }
+}
+
+/** The name the client gave its upload, for display only. Cut first: cutting could split a surrogate pair. */
+function displayFileName(name: string | undefined): string {
+  return storableText((name ?? '').slice(0, 200)) || 'upload.csv';
 }

@@ -22,6 +22,13 @@ describe('Open311 errors', () => {
     expect(toOpen311Error(new DomainError(409, 'idempotency_key_reused', 'reused')).status).toBe(400);
   });
 
+  it('keeps the status of a body Express refused before any route ran', () => {
+    const tooLarge = toOpen311Error(Object.assign(new Error('request entity too large'), { status: 413, expose: true, type: 'entity.too.large', limit: 102400 }));
+    expect(tooLarge.status).toBe(413);
+    expect(toOpen311Error(Object.assign(new Error('unsupported charset'), { status: 415, expose: true, type: 'charset.unsupported', charset: 'latin1' })).status).toBe(415);
+    expect(toOpen311Error(Object.assign(new Error('too many parameters'), { status: 413, expose: true, type: 'parameters.too.many' })).status).toBe(400);
+  });
+
   it('hides the details of an unexpected failure', () => {
     const error = toOpen311Error(new Error('connection string postgres://secret'));
     expect(error.status).toBe(500);

@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
-import { DomainError } from '@shangliang/http';
+import { clientErrorOf, DomainError } from '@shangliang/http';
 import { Open311Error } from './open311-error';
 import { CONTENT_TYPES, formatOfPath, render } from './open311-format';
 
@@ -45,9 +45,9 @@ export function toOpen311Error(exception: unknown): Open311Error {
   if (exception instanceof HttpException) {
     return new Open311Error(exception.getStatus(), [{ code: exception.getStatus(), description: exception.message }]);
   }
-  if (typeof exception === 'object' && exception !== null && (exception as { type?: string }).type === 'entity.parse.failed') {
-    return Open311Error.badRequest('the request body could not be read; send application/x-www-form-urlencoded');
-  }
+  const clientError = clientErrorOf(exception);
+  if (clientError?.status === 400) return Open311Error.badRequest('the request body could not be read; send application/x-www-form-urlencoded');
+  if (clientError) return new Open311Error(clientError.status, [{ code: clientError.status, description: clientError.message }]);
   return new Open311Error(500, [{ code: 500, description: 'internal error; please tell the council office' }]);
 }
 

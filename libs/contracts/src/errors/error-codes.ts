@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'team_full',
   'already_claimed',
   'rate_limited',
+  'payload_too_large',
+  'unsupported_media_type',
   /** The account was reset by an admin: it may only change its password (POST /auth/password). */
   'password_change_required',
 ] as const;

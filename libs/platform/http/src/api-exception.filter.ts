@@ -1,29 +1,46 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { type ApiErrorBody, ERROR_CODES, type ErrorCode } from '@shangliang/contracts';
+import { clientErrorOf, codeOfStatus } from './client-error';
 import { DomainError } from './domain-error';
 
-const CODE_BY_STATUS: Record<number, ErrorCode> = {
-  400: 'validation_failed',
-  401: 'unauthenticated',
-  403: 'forbidden',
-  404: 'not_found',
-  409: 'conflict',
-  429: 'rate_limited',
-};
+/**
+ * Routes under a path prefix whose API has its own error format (Open311). Their controllers
+ * answer errors with their own filter; this one hands them the errors raised before any route
+ * ran (an unreadable body, an unknown path) so those are in that format too.
+ */
+export interface PathErrorFormat {
+  pathPrefix: string;
+  filter: ExceptionFilter;
+}
 
 /**
  * Every HTTP error leaves in one shape (`ApiErrorBody`). Validation errors name each field;
- * unexpected errors are logged with their stack and answered with a bare 500.
+ * errors Express raises for the client's request (a body too large, in an unknown charset) keep
+ * their 4xx status; unexpected errors are logged with their stack and answered with a bare 500.
  */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
+  private pathFormats: readonly PathErrorFormat[] = [];
+
+  /**
+   * The app-wide filter, handing errors under the given prefixes to their API's own filter. A
+   * factory, not a constructor parameter: route-level subclasses are built by Nest's injector.
+   */
+  static forApp(pathFormats: readonly PathErrorFormat[] = []): ApiExceptionFilter {
+    const filter = new ApiExceptionFilter();
+    filter.pathFormats = pathFormats;
+    return filter;
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
+    const path = host.switchToHttp().getRequest<Request>().path ?? '';
+    const format = this.pathFormats.find((f) => path.startsWith(f.pathPrefix));
+    if (format) return format.filter.catch(exception, host);
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
@@ -45,10 +62,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
-      return { statusCode: status, code: knownCode(response) ?? CODE_BY_STATUS[status] ?? 'conflict', message };
+      return { statusCode: status, code: knownCode(response) ?? codeOfStatus(status), message };
     }
-    if (isBodyParserError(exception)) {
-      return { statusCode: 400, code: 'validation_failed', message: 'The body is not valid JSON', fields: [{ field: '(body)', message: 'not valid JSON' }] };
+    const clientError = clientErrorOf(exception);
+    if (clientError) {
+      const { status, code, message } = clientError;
+      return { statusCode: status, code, message, ...(status === 400 ? { fields: [{ field: '(body)', message }] } : {}) };
     }
     return { statusCode: 500, code: 'conflict', message: 'Internal server error' };
   }
@@ -58,8 +77,4 @@ export class ApiExceptionFilter implements ExceptionFilter {
 function knownCode(response: unknown): ErrorCode | undefined {
   const code = typeof response === 'object' && response !== null ? (response as { code?: unknown }).code : undefined;
   return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : undefined;
-}
-
-function isBodyParserError(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { type?: string }).type === 'entity.parse.failed';
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
@@ -8,12 +9,21 @@ import type { QueueName } from '@shangliang/contracts';
 import type { NestMicroservice } from '@nestjs/microservices';
 import { BullMqTransport, createRedisConnection, RethrowRpcExceptionFilter } from '@shangliang/messaging';
 import type { RedisConfig } from '@shangliang/config';
-import { ApiExceptionFilter } from './api-exception.filter';
+import { ApiExceptionFilter, type PathErrorFormat } from './api-exception.filter';
+import { applyHttpExposure } from './http-exposure';
+import type { HttpConfig } from './http.config';
+import { RequestInputGuard } from './request-input.guard';
 
-export interface ServiceBootstrapOptions {
-  name: string;
+export interface ServiceAppOptions {
   title: string;
   description: string;
+  http: HttpConfig;
+  /** Path prefixes whose routes answer errors in another format (Open311). */
+  errorFormats?: PathErrorFormat[];
+}
+
+export interface ServiceBootstrapOptions extends ServiceAppOptions {
+  name: string;
   port: number;
   host?: string;
   /** The BullMQ queue this service consumes with its @EventPattern handlers. */
@@ -21,23 +31,36 @@ export interface ServiceBootstrapOptions {
 }
 
 /**
- * Starts one HTTP service: structured logging, one error shape, OpenAPI docs at /docs (JSON at
- * /docs-json), its queue consumer as a Nest microservice, graceful shutdown on SIGTERM.
+ * One HTTP service's app, not yet listening: structured logging, one error shape, bounded body
+ * parsing, unsafe input refused before any handler, security headers and CORS, OpenAPI docs at
+ * /docs (JSON at /docs-json) outside production.
  */
-export async function bootstrapService(module: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
+export async function createServiceApp(module: Type<unknown>, options: ServiceAppOptions): Promise<NestExpressApplication> {
+  const { http } = options;
   // rawBody: signed requests (hotline work orders) are verified over the exact bytes received.
-  const app = await NestFactory.create(module, { bufferLogs: true, rawBody: true });
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(ApiExceptionFilter.forApp(options.errorFormats));
+  app.useGlobalGuards(new RequestInputGuard(http.maxFields));
   app.enableShutdownHooks();
-  app.enableCors();
+  applyHttpExposure(app, http);
+  // Registered before init, so Nest does not add its own parsers with their default limits.
+  app.useBodyParser('json', { limit: http.bodyLimit });
+  app.useBodyParser('urlencoded', { limit: http.bodyLimit, extended: true, parameterLimit: http.maxFields });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('docs', app, cleanupOpenApiDoc(document));
+  if (http.apiDocs) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('1').addBearerAuth().build(),
+    );
+    SwaggerModule.setup('docs', app, cleanupOpenApiDoc(document));
+  }
+  return app;
+}
 
+/** Starts one HTTP service and its queue consumer as a Nest microservice; graceful shutdown on SIGTERM. */
+export async function bootstrapService(module: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
+  const app = await createServiceApp(module, options);
   if (options.inbox) {
     const microservice = app.connectMicroservice(
       {
