@@ -82,5 +82,17 @@ export async function bootstrapService(module: Type<unknown>, options: ServiceBo
   await app.init();
   await app.startAllMicroservices();
   await app.listen(options.port, options.host ?? '0.0.0.0');
+  keepConnectionsOpenLongerThanClients(app);
   return app;
+}
+
+/**
+ * Node closes an idle keep-alive connection after 5 s, the same moment a client (a proxy, fetch)
+ * may reuse it: the request then dies with "other side closed". Holding connections longer than
+ * the clients do (they close theirs after 4–60 s) leaves closing to them.
+ */
+export function keepConnectionsOpenLongerThanClients(app: INestApplication): void {
+  const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 }
