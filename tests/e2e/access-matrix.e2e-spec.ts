@@ -79,6 +79,10 @@ const ENDPOINTS: [Service, 'GET' | 'POST' | 'PATCH' | 'DELETE', string, Role[]][
   ['supervision', 'GET', `/cases/${none}`, ALL],
   ['supervision', 'PATCH', `/cases/${none}`, ['supervisor', 'convener', 'admin']],
   ['supervision', 'GET', '/dashboard/figures', ALL],
+  ...(['intake', 'assignment', 'consultation', 'supervision'] as Service[]).flatMap((service): typeof ENDPOINTS => [
+    [service, 'GET', '/admin/outbox/dead-letters', ['admin']],
+    [service, 'POST', `/admin/outbox/dead-letters/${none}/redrive`, ['admin']],
+  ]),
 ];
 
 describe('access control', () => {

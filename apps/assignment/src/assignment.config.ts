@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { authEnv, logEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
+import { authEnv, logEnv, messageLedgerConfigFrom, messagingEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 
 export const assignmentEnv = databaseConfigSchema
   .extend(redisEnv.shape)
+  .extend(messagingEnv.shape)
   .extend(authEnv.shape)
   .extend(logEnv.shape)
   .extend({ ASSIGNMENT_PORT: z.coerce.number().int().positive().default(3002) });
@@ -13,6 +14,7 @@ export function assignmentConfigFrom(env: z.infer<typeof assignmentEnv>) {
     port: env.ASSIGNMENT_PORT,
     database: databaseConfigFrom(env),
     redis: redisConfigFrom(env),
+    messageLedger: messageLedgerConfigFrom(env),
     auth: { secret: env.AUTH_TOKEN_SECRET, ttl: env.AUTH_TOKEN_TTL },
     logLevel: env.LOG_LEVEL,
   };

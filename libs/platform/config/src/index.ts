@@ -1,3 +1,4 @@
 export * from './load-config';
 export * from './infrastructure-env';
 export * from './deadline-policy';
+export * from './messaging-env';

@@ -6,7 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { QueueName } from '@shangliang/contracts';
 import type { NestMicroservice } from '@nestjs/microservices';
-import { BullMqTransport, createRedisConnection, RethrowRpcExceptionFilter } from '@shangliang/messaging';
+import { BullMqTransport, createRedisConnection, MessageReceipts, RethrowRpcExceptionFilter } from '@shangliang/messaging';
 import type { RedisConfig } from '@shangliang/config';
 import { ApiExceptionFilter } from './api-exception.filter';
 
@@ -39,15 +39,16 @@ export async function bootstrapService(module: Type<unknown>, options: ServiceBo
   SwaggerModule.setup('docs', app, cleanupOpenApiDoc(document));
 
   if (options.inbox) {
+    const transport = new BullMqTransport({
+      queue: options.inbox.queue,
+      connection: createRedisConnection(options.inbox.redis, `${options.name}-inbox`),
+      prefix: options.inbox.redis.prefix,
+      concurrency: options.inbox.concurrency,
+    });
+    const receipts = receiptsOf(app);
+    if (receipts) transport.acknowledgeWith(receipts);
     const microservice = app.connectMicroservice(
-      {
-        strategy: new BullMqTransport({
-          queue: options.inbox.queue,
-          connection: createRedisConnection(options.inbox.redis, `${options.name}-inbox`),
-          prefix: options.inbox.redis.prefix,
-          concurrency: options.inbox.concurrency,
-        }),
-      },
+      { strategy: transport },
       // Deferred so the filter is in place before the listeners are registered.
       { inheritAppConfig: false, deferInitialization: true },
     );
@@ -60,4 +61,13 @@ export async function bootstrapService(module: Type<unknown>, options: ServiceBo
   await app.startAllMicroservices();
   await app.listen(options.port, options.host ?? '0.0.0.0');
   return app;
+}
+
+/** The message ledger's receipts, when the service has an outbox (and so a database). */
+function receiptsOf(app: INestApplication): MessageReceipts | null {
+  try {
+    return app.get(MessageReceipts, { strict: false });
+  } catch {
+    return null;
+  }
 }
