@@ -1,6 +1,7 @@
 import type { ConsoleRoute } from '../routing/console-routes';
 import { AuditPage } from './admin/audit.page';
 import { BalancePage } from './admin/balance.page';
+import { DeadLettersPage } from './admin/dead-letters.page';
 import { GroupMembersPage } from './admin/group-members.page';
 import { OrganisationPage } from './admin/organisation.page';
 import { CaseBankPage } from './cases/case-bank.page';
@@ -59,6 +60,8 @@ function AdminPage({ route }: { route: Extract<ConsoleRoute, { page: 'admin' }> 
       return <BalancePage />;
     case 'audit':
       return <AuditPage />;
+    case 'dead-letters':
+      return <DeadLettersPage />;
     default:
       return <OrganisationPage />;
   }
