@@ -12,6 +12,9 @@ CREATE INDEX "outbox_messages_source_delivered_at_published_at_idx" ON "messagin
 -- CreateIndex
 CREATE INDEX "outbox_messages_dead_at_idx" ON "messaging"."outbox_messages"("dead_at");
 
--- Rows published before consumers acknowledged deliveries count as delivered, so the reconciler
--- does not re-drive the whole history once after this migration.
-UPDATE "messaging"."outbox_messages" SET "delivered_at" = "published_at" WHERE "published_at" IS NOT NULL;
+-- Rows published before consumers acknowledged deliveries: those older than a day (BullMQ keeps
+-- finished jobs a day, so nothing is left to compare them with) count as delivered, so the
+-- reconciler does not re-drive the whole history once; the last day's it checks against Redis
+-- (a finished job marks its row delivered, a lost one is re-driven).
+UPDATE "messaging"."outbox_messages" SET "delivered_at" = "published_at"
+WHERE "published_at" IS NOT NULL AND "published_at" < now() - interval '1 day';
