@@ -1,17 +1,7 @@
+import type { DeadLetterView } from '@shangliang/contracts';
 import type { PrismaClient } from '@shangliang/persistence';
 
-/** A dead-lettered outbox row as admins see it (no payload: only the problem it concerns). */
-export interface DeadLetterView {
-  id: string;
-  source: string;
-  queue: string;
-  pattern: string;
-  problemId: string | null;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  deadAt: string;
-}
+export type { DeadLetterView };
 
 /**
  * The outbox's dead letters: rows that failed to publish too often and are no longer tried.

@@ -1,17 +1,7 @@
+import type { DeadLetterView as DeadLetter } from '@shangliang/contracts/staff/dead-letter';
 import { get, post } from './staff-http';
 
-/** An outbox message that failed to publish too often (libs/platform/messaging DeadLetterView). */
-export interface DeadLetter {
-  id: string;
-  source: string;
-  queue: string;
-  pattern: string;
-  problemId: string | null;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  deadAt: string;
-}
+export type { DeadLetter };
 
 /** Every service serves every sender's dead letters; the console asks intake. */
 export const outboxApi = {
