@@ -10,6 +10,9 @@ CREATE INDEX "inbox_messages_processed_at_idx" ON "messaging"."inbox_messages"("
 CREATE INDEX "outbox_messages_source_delivered_at_published_at_idx" ON "messaging"."outbox_messages"("source", "delivered_at", "published_at");
 
 -- CreateIndex
+CREATE INDEX "status_callbacks_status_created_at_idx" ON "intake"."status_callbacks"("status", "created_at");
+
+-- CreateIndex
 CREATE INDEX "outbox_messages_dead_at_idx" ON "messaging"."outbox_messages"("dead_at");
 
 -- Rows published before consumers acknowledged deliveries: those older than a day (BullMQ keeps
