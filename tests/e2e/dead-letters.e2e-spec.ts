@@ -23,8 +23,8 @@ describe('outbox dead letters', () => {
   const deadLetters = async () => (await admin.get('supervision', '/admin/outbox/dead-letters')).body as DeadLetterView[];
 
   beforeAll(async () => {
-    admin = await ApiClient.login('admin');
     await database.connect();
+    admin = await ApiClient.login('admin');
   });
 
   afterAll(async () => {
