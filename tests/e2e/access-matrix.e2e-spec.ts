@@ -152,6 +152,12 @@ const RULES: Record<string, Rule> = {
   'supervision GET /cases/:id': ALL,
   'supervision PATCH /cases/:id': ['supervisor', 'convener', 'admin'],
   'supervision GET /dashboard/figures': ALL,
+  ...Object.fromEntries(
+    (['intake', 'assignment', 'consultation', 'supervision'] as const).flatMap((service) => [
+      [`${service} GET /admin/outbox/dead-letters`, ['admin'] as Rule],
+      [`${service} POST /admin/outbox/dead-letters/:id/redrive`, ['admin'] as Rule],
+    ]),
+  ),
 };
 
 const ROUTES = HTTP_SERVICES.flatMap((service) => registeredRoutes(service)).map((route) => ({ ...route, key: `${route.service} ${route.method} ${route.path}` }));

@@ -7,3 +7,4 @@ export * from './staff.fixture';
 export * from './registered-routes';
 export * from './rate-limits';
 export * from './production-secrets';
+export * from './throwaway-redis';

@@ -7,7 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { QueueName } from '@shangliang/contracts';
 import type { NestMicroservice } from '@nestjs/microservices';
-import { BullMqTransport, createRedisConnection, RethrowRpcExceptionFilter } from '@shangliang/messaging';
+import { BullMqTransport, createRedisConnection, MessageReceipts, RethrowRpcExceptionFilter } from '@shangliang/messaging';
 import type { RedisConfig } from '@shangliang/config';
 import { ApiExceptionFilter, type PathErrorFormat } from './api-exception.filter';
 import { applyHttpExposure } from './http-exposure';
@@ -62,15 +62,16 @@ export async function createServiceApp(module: Type<unknown>, options: ServiceAp
 export async function bootstrapService(module: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
   const app = await createServiceApp(module, options);
   if (options.inbox) {
+    const transport = new BullMqTransport({
+      queue: options.inbox.queue,
+      connection: createRedisConnection(options.inbox.redis, `${options.name}-inbox`),
+      prefix: options.inbox.redis.prefix,
+      concurrency: options.inbox.concurrency,
+    });
+    const receipts = receiptsOf(app);
+    if (receipts) transport.acknowledgeWith(receipts);
     const microservice = app.connectMicroservice(
-      {
-        strategy: new BullMqTransport({
-          queue: options.inbox.queue,
-          connection: createRedisConnection(options.inbox.redis, `${options.name}-inbox`),
-          prefix: options.inbox.redis.prefix,
-          concurrency: options.inbox.concurrency,
-        }),
-      },
+      { strategy: transport },
       // Deferred so the filter is in place before the listeners are registered.
       { inheritAppConfig: false, deferInitialization: true },
     );
@@ -95,4 +96,13 @@ export function keepConnectionsOpenLongerThanClients(app: INestApplication): voi
   const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+}
+
+/** The message ledger's receipts, when the service has an outbox (and so a database). */
+function receiptsOf(app: INestApplication): MessageReceipts | null {
+  try {
+    return app.get(MessageReceipts, { strict: false });
+  } catch {
+    return null;
+  }
 }
