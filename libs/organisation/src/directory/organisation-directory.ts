@@ -128,10 +128,6 @@ export class OrganisationDirectory implements StaffSessions {
     return tops.length === 1 ? tops[0].id : null;
   }
 
-  staffAccount(username: string) {
-    return this.prisma.staffAccount.findUnique({ where: { username } });
-  }
-
   async membersOfGroup(groupId: string) {
     return this.prisma.member.findMany({
       where: { groupId },
