@@ -20,7 +20,7 @@ started_temporal=false
 if ! port_open "$(temporal_host)" "$(temporal_port)"; then started_temporal=true; fi
 start_temporal_dev_server
 bash infra/scripts/build.sh
-node dist/infra/seed/seed-demo.cli.js
+node dist/infra/seed/seed-demo.cli.js --demo-accounts
 node dist/apps/intake/src/hotline/hotline-partner.cli.js create 12345-demo "12345 市民服务热线（演示）" >/dev/null
 
 export WORKFLOW_BUNDLE_PATH="$SHANGLIANG_ROOT/dist/workflow-bundles/problem-lifecycle.js"

@@ -25,7 +25,7 @@ trap stop_temporal_dev_server EXIT
 start_temporal_dev_server
 
 bash infra/scripts/build.sh
-node "${DIST_DIR:-dist}/infra/seed/seed-demo.cli.js"
+node "${DIST_DIR:-dist}/infra/seed/seed-demo.cli.js" --demo-accounts
 # Queues of earlier runs would otherwise be consumed by this run's services.
 redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" --scan --pattern "$QUEUE_PREFIX:*" | xargs -r -n 500 redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" DEL >/dev/null
 

@@ -1,21 +1,35 @@
-// `node dist/infra/seed/seed-demo.cli.js` — loads the demo city's organisation (103 localities,
-// 18 communities, 226 members in balanced groups, departments, staff logins). Idempotent.
+// `node dist/infra/seed/seed-demo.cli.js [--demo-accounts]` — loads the demo city's organisation
+// (103 localities, 18 communities, 226 members in balanced groups, departments) and a second,
+// county council. Demo staff logins, all sharing DEMO_PASSWORD, are created only when asked for
+// with --demo-accounts (`npm start` and `npm test` ask); never in production with a committed
+// password. Idempotent.
 import { loadConfig } from '@shangliang/config';
 import { createPrismaClient, databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
-import { generateDemoCity, seedDemoOrganisation } from '@shangliang/organisation';
+import { generateDemoCity, generateDemoCounty, seedDemoOrganisation } from '@shangliang/organisation';
 import { z } from 'zod';
 
-const env = loadConfig(databaseConfigSchema.extend({ DEMO_SEED: z.string().default('shangliang-demo'), DEMO_PASSWORD: z.string().min(8).default('shangliang-demo') }));
+const withAccounts = process.argv.includes('--demo-accounts');
+const env = loadConfig(
+  databaseConfigSchema.extend({
+    DEMO_SEED: z.string().default('shangliang-demo'),
+    DEMO_PASSWORD: withAccounts ? z.string().min(8).default('shangliang-demo') : z.string().optional(),
+  }),
+);
 
 async function main(): Promise<void> {
   const prisma = createPrismaClient(databaseConfigFrom(env));
   try {
+    const password = withAccounts ? (env.DEMO_PASSWORD ?? null) : null;
     const city = generateDemoCity(env.DEMO_SEED);
-    const { staffAccounts } = await seedDemoOrganisation(prisma, city, env.DEMO_PASSWORD);
-    process.stdout.write(
-      `demo organisation: ${city.localities.length} localities, ${city.communities.length} communities, ${city.members.length} members, ` +
-        `${city.memberGroups.length} groups, ${city.departments.length} departments, ${staffAccounts} staff logins\n`,
-    );
+    const county = generateDemoCounty();
+    const cityLogins = await seedDemoOrganisation(prisma, city, password);
+    const countyLogins = await seedDemoOrganisation(prisma, county, password, { parentCouncilId: city.council.id, loginPrefix: 'county-' });
+    for (const [council, { staffAccounts }] of [[city, cityLogins], [county, countyLogins]] as const) {
+      process.stdout.write(
+        `${council.council.name}: ${council.localities.length} localities, ${council.communities.length} communities, ${council.members.length} members, ` +
+          `${council.memberGroups.length} groups, ${council.departments.length} departments, ${staffAccounts} staff logins\n`,
+      );
+    }
   } finally {
     await prisma.$disconnect();
   }

@@ -265,4 +265,39 @@ describe('the staff console, in headless Chromium', () => {
     await panel.getByLabel('需要居民补充什么').waitFor();
     expect((await admin.get('intake', `/problems/${problem.id}`)).body.awaitingResident).toBe(false);
   });
+
+  it('lets the admin create a staff account whose holder must choose a password before anything else', async () => {
+    const username = `convener-${randomUUID().slice(0, 6)}`;
+    const page = await signIn('admin');
+    await page.goto(`${web.url}/console/admin/staff`);
+    const form = page.getByRole('form', { name: '新建账号' });
+    await form.getByLabel('用户名').fill(username);
+    await form.getByLabel('姓名').fill('新任召集人');
+    await form.getByLabel('角色').selectOption('convener');
+    await form.getByLabel('岗位编号').fill('loc-005');
+    await form.getByRole('button', { name: '新建账号' }).click();
+    const issued = (await page.getByTestId('one-time-password').textContent())!;
+    const oneTimePassword = /临时密码：(\S+)（/.exec(issued)![1];
+    await page.getByTestId(`staff-${username}`).waitFor();
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const newcomer = await context.newPage();
+    pages.push(newcomer);
+    await newcomer.goto(`${web.url}/console`);
+    await newcomer.getByLabel('用户名').fill(username);
+    await newcomer.getByLabel('密码').fill(oneTimePassword);
+    await newcomer.getByRole('button', { name: '登录', exact: true }).click();
+    await newcomer.getByRole('heading', { name: '请设置新密码' }).waitFor();
+    expect(await consoleNav(newcomer).count()).toBe(0);
+    await newcomer.getByLabel('当前（临时）密码').fill(oneTimePassword);
+    await newcomer.getByLabel('新密码', { exact: true }).fill('my own long passphrase');
+    await newcomer.getByRole('button', { name: '保存新密码' }).click();
+    await consoleNav(newcomer).waitFor();
+
+    // Disabled by the admin: the newcomer's next request is refused and the console asks to sign in.
+    await page.getByTestId(`staff-${username}`).getByRole('button', { name: '停用' }).click();
+    await page.getByTestId(`staff-${username}`).getByText('已停用').waitFor();
+    await openSection(newcomer, '甄别定单');
+    await newcomer.getByRole('heading', { name: '工作人员登录' }).waitFor();
+  });
 });

@@ -91,18 +91,50 @@ describe('duplicates', () => {
     const anonymous = await resident.post('intake', `/public/problems/${problem.id}/join`, {}, { 'Idempotency-Key': 'join-2' });
     expect(anonymous.body.trackingCode).not.toBe(problem.trackingCode);
 
-    // A joiner adds a photo with their own code; everyone following the problem sees it.
+    // A joiner adds a photo with their own code; they see it, other residents do not (it may
+    // show their home), staff do.
     const form = new FormData();
     form.append('photo', new Blob([TINY_PNG], { type: 'image/png' }), 'light.png');
     const upload = await fetch(`${testEnvironment.url('intake')}/public/problems/${joined.body.trackingCode}/photos`, { method: 'POST', body: form });
     expect(upload.status).toBe(201);
-    expect((await resident.get('intake', `/public/problems/${problem.trackingCode}/photos`)).body).toHaveLength(1);
+    expect((await resident.get('intake', `/public/problems/${joined.body.trackingCode}/photos`)).body).toHaveLength(1);
+    expect((await resident.get('intake', `/public/problems/${problem.trackingCode}/photos`)).body).toHaveLength(0);
+    expect((await resident.get('intake', `/public/problems/${anonymous.body.trackingCode}/photos`)).body).toHaveLength(0);
     const admin = await ApiClient.login('admin');
     const contacts = await admin.get('intake', `/problems/${problem.id}/contact`);
     expect(contacts.body.filter((c: { phone: string }) => c.phone === '13700000003')).toHaveLength(1);
     // One entry per join (the phone's and the anonymous one); the retried join added nothing.
     const history = (await admin.get('intake', `/problems/${problem.id}/history`)).body.filter((h: { kind: string }) => h.kind === 'reporter_joined');
     expect(history).toHaveLength(2);
+  });
+
+  it("never hands a joiner the reporter's powers: another's phone number, another's Idempotency-Key", async () => {
+    const reporterPhone = '13700000041';
+    const problem = await raiseProblem({ ...streetLight, communityId: 'com-11', contact: { phone: reporterPhone, consentToCallback: true } });
+    const admin = await ApiClient.login('admin');
+    const before = (await admin.get('intake', `/problems/${problem.id}/contact`)).body;
+
+    // Joining with the reporter's own number attaches nothing to the reporter's record.
+    const impostor = await resident.post('intake', `/public/problems/${problem.id}/join`, { contact: { phone: reporterPhone, consentToCallback: false } });
+    expect(impostor.status).toBe(200);
+    expect(impostor.body.trackingCode).not.toBe(problem.trackingCode);
+    const after = (await admin.get('intake', `/problems/${problem.id}/contact`)).body;
+    expect(after.filter((c: { phone: string }) => c.phone === reporterPhone)).toEqual(before.filter((c: { phone: string }) => c.phone === reporterPhone));
+
+    // A known Idempotency-Key with another body is another join, never the first joiner's code.
+    const first = await resident.post('intake', `/public/problems/${problem.id}/join`, { contact: { phone: '13700000042', consentToCallback: true } }, { 'Idempotency-Key': 'shared-key' });
+    const other = await resident.post('intake', `/public/problems/${problem.id}/join`, {}, { 'Idempotency-Key': 'shared-key' });
+    expect(other.body.trackingCode).not.toBe(first.body.trackingCode);
+
+    // A joiner does not answer staff's questions to the reporter.
+    const convener = await ApiClient.login(peopleOf('com-11').convener);
+    await waitForStage(convener, problem.id, 'screening');
+    const waiting = await convener.post('intake', `/problems/${problem.id}/awaiting-resident`, { reason: '请提供路灯的具体位置' });
+    expect(waiting.status).toBe(202);
+    const joinerReply = await resident.post('intake', `/public/problems/${impostor.body.trackingCode}/reply`, { message: '在8号楼' });
+    expect(joinerReply.status).toBe(403);
+    const reporterReply = await resident.post('intake', `/public/problems/${problem.trackingCode}/reply`, { message: '在8号楼东侧' });
+    expect(reporterReply.status).toBeLessThan(300);
   });
 });
 

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { authEnv, logEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
-import { httpConfigFrom, httpEnv } from '@shangliang/http';
+import { httpConfigFrom, httpEnv, trustedProxyEnv } from '@shangliang/http';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 
 export const assignmentEnv = databaseConfigSchema
   .extend(redisEnv.shape)
   .extend(authEnv.shape)
   .extend(logEnv.shape)
+  .extend(trustedProxyEnv.shape)
   .extend(httpEnv.shape)
   .extend({ ASSIGNMENT_PORT: z.coerce.number().int().positive().default(3002) });
 
@@ -16,6 +17,7 @@ export function assignmentConfigFrom(env: z.infer<typeof assignmentEnv>) {
     database: databaseConfigFrom(env),
     redis: redisConfigFrom(env),
     auth: { secret: env.AUTH_TOKEN_SECRET, ttl: env.AUTH_TOKEN_TTL },
+    trustedProxies: { hops: env.RATE_LIMIT_TRUSTED_PROXY_HOPS, proxies: env.RATE_LIMIT_TRUSTED_PROXIES },
     logLevel: env.LOG_LEVEL,
     http: httpConfigFrom(env),
   };

@@ -23,6 +23,11 @@ import { OrganisationAdminUseCases } from './organisation-admin/organisation-adm
 import { RebalanceGroupsUseCase } from './organisation-admin/rebalance-groups.usecase';
 import { OrganisationAdminQueries } from './organisation-admin/organisation-admin.queries';
 import { loginThrottleProvider } from './auth/login-throttle';
+import { ChangePasswordUseCase } from './auth/change-password.usecase';
+import { clientAddressProvider } from '@shangliang/http';
+import { StaffAccountsController } from './organisation-admin/staff-accounts/staff-accounts.controller';
+import { StaffAccountsUseCases } from './organisation-admin/staff-accounts/staff-accounts.usecases';
+import { StaffCredentials } from './organisation-admin/staff-accounts/staff-credentials';
 
 export const assignmentConfig = assignmentConfigFrom(loadConfig(assignmentEnv));
 
@@ -34,7 +39,7 @@ export const assignmentConfig = assignmentConfigFrom(loadConfig(assignmentEnv));
     AuthModule.forRoot(assignmentConfig.auth),
     OrganisationDirectoryModule,
   ],
-  controllers: [HealthController, AuthController, DirectoryController, ScreeningController, ClaimingController, OrganisationAdminController, AssignmentInboxHandler],
+  controllers: [HealthController, AuthController, DirectoryController, ScreeningController, ClaimingController, OrganisationAdminController, StaffAccountsController, AssignmentInboxHandler],
   providers: [
     AssignmentAccess,
     LoginUseCase,
@@ -45,7 +50,12 @@ export const assignmentConfig = assignmentConfigFrom(loadConfig(assignmentEnv));
     OrganisationAdminUseCases,
     RebalanceGroupsUseCase,
     OrganisationAdminQueries,
-    loginThrottleProvider(assignmentConfig.redis.prefix),
+    ChangePasswordUseCase,
+    StaffAccountsUseCases,
+    StaffCredentials,
+    clientAddressProvider(assignmentConfig.trustedProxies),
+    // The throttle keys passwords' digests with the token secret, so a Redis dump holds no guessable hashes.
+    loginThrottleProvider(assignmentConfig.redis.prefix, assignmentConfig.auth.secret),
   ],
 })
 export class AssignmentModule {}

@@ -17,8 +17,11 @@ const rule = (methods: readonly Method[], pattern: string): Rule => ({ methods, 
 const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
   intake: [rule(['GET'], '/problems(/:id(/(history|contact|similar))?)?'), rule(['POST'], '/problems/:id/(merge|unmerge|awaiting-resident|resident-replied)')],
   assignment: [
-    rule(['POST'], '/auth/login'),
+    rule(['POST'], '/auth/(login|password)'),
     rule(['GET'], '/auth/me'),
+    rule(['GET', 'POST'], '/admin/staff-accounts'),
+    rule(['PATCH'], '/admin/staff-accounts/[a-z0-9-]{1,32}'),
+    rule(['POST'], '/admin/staff-accounts/[a-z0-9-]{1,32}/password-reset'),
     rule(['GET'], '/departments'),
     rule(['GET'], '/screening-items(/:id)?'),
     rule(['POST'], '/screening-items/:id/decision'),

@@ -10,7 +10,7 @@ export interface ApiResponse<T = any> {
 
 /** A thin HTTP client for tests: JSON in and out, optional staff token. */
 export class ApiClient {
-  constructor(private readonly token?: string) {}
+  constructor(readonly token?: string) {}
 
   static async login(username: string, password = testEnvironment.demoPassword): Promise<ApiClient> {
     const res = await new ApiClient().post('assignment', '/auth/login', { username, password });

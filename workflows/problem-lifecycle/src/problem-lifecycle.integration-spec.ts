@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import type { WorkflowHandle } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { TsconfigPathsPlugin } from 'tsconfig-paths-webpack-plugin';
 import type { Configuration } from 'webpack';
 import {
+  clockPausedSignal,
+  clockResumedSignal,
   consultationConcludedSignal,
   departmentRespondedSignal,
   followUpRecordedSignal,
@@ -21,6 +26,16 @@ import {
 
 const root = join(__dirname, '..', '..', '..');
 const temporalBin = process.env.TEMPORAL_BIN ?? join(process.env.HOME ?? '/root', '.cache/shangliang/temporal-v1.5.1/temporal');
+
+/**
+ * Saves a run's history beside the e2e tests' (VAR_DIR/histories), so a release can commit it
+ * to workflows/problem-lifecycle/histories for the replay test.
+ */
+async function saveHistory(handle: WorkflowHandle, name: string): Promise<void> {
+  const dir = join(root, process.env.VAR_DIR ?? 'var/test', 'histories');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.json`), historyToJSON(await handle.fetchHistory()));
+}
 
 /**
  * The workflow alone, on a real Temporal dev server, with activities that only record what
@@ -133,6 +148,7 @@ describe('problem lifecycle workflow under reordered signals', () => {
     expect((await handle.query(problemStateQuery)).stage).toBe('assignment');
     expect(calledFor(problemId, 'withdrawScreening')).toEqual([]);
     await handle.terminate('test done');
+    await saveHistory(handle, 'merge-refused-after-screening');
   });
 
   it('returns a problem unmerged right after its merge to screening', async () => {
@@ -156,5 +172,36 @@ describe('problem lifecycle workflow under reordered signals', () => {
     expect(dueAt - Date.now()).toBeGreaterThan(8 * 86_400_000);
     expect(dueAt - Date.now()).toBeLessThan(12 * 86_400_000);
     await handle.terminate('test done');
+    await saveHistory(handle, 'working-day-screening-deadline');
+  });
+
+  it('stops the screening clock while waiting on the resident and runs it again with the time left', async () => {
+    const { problemId, handle } = await start({ screeningMs: 3_000 });
+    await until(() => calledFor(problemId, 'requestScreening').length === 1);
+    await handle.signal(clockPausedSignal, event(problemId, { reason: '请补充位置' }) as never);
+    for (let i = 0; i < 100 && !(await handle.query(problemStateQuery)).waitingOnResident; i++) await new Promise((r) => setTimeout(r, 50));
+    expect((await handle.query(problemStateQuery)).waitingOnResident).toBe(true);
+    // Past the deadline while paused: nothing escalates.
+    await new Promise((r) => setTimeout(r, 4_000));
+    expect(calledFor(problemId, 'escalateScreening')).toEqual([]);
+    await handle.signal(clockResumedSignal, event(problemId, { by: 'resident' }) as never);
+    await until(() => calledFor(problemId, 'escalateScreening').length === 1);
+    await handle.terminate('test done');
+    await saveHistory(handle, 'clock-paused-and-resumed');
+  });
+
+  it('keeps the clock running when a resume arrives before the pause it ends (events in intake order)', async () => {
+    const { problemId, handle } = await start({ screeningMs: 3_000 });
+    await until(() => calledFor(problemId, 'requestScreening').length === 1);
+    await handle.signal(clockResumedSignal, event(problemId, { by: 'resident', seq: 2 }) as never);
+    await handle.signal(clockPausedSignal, event(problemId, { reason: '请补充位置', seq: 1 }) as never);
+    expect((await handle.query(problemStateQuery)).waitingOnResident).toBe(false);
+    // The deadline still falls due.
+    await until(() => calledFor(problemId, 'escalateScreening').length === 1);
+    // A later pause (seq 3) still stops it.
+    await handle.signal(clockPausedSignal, event(problemId, { reason: '再补充', seq: 3 }) as never);
+    expect((await handle.query(problemStateQuery)).waitingOnResident).toBe(true);
+    await handle.terminate('test done');
+    await saveHistory(handle, 'clock-events-out-of-order');
   });
 });

@@ -103,13 +103,23 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     if (fresh(e) && !followUp) followUp = e;
   });
   // Waiting on the resident stops the current stage's deadline (DOMAIN: clocks pause).
+  // Release 2: clock events carry intake's order (`seq`); one older than the last applied is
+  // stale (a pause that arrives after its own resume) and is ignored. Behind a patch, so runs
+  // that started before keep their behaviour on replay; events without `seq` apply as before.
+  let lastClockSeq = 0;
+  const clockEventInOrder = (e: { seq?: number }) => {
+    if (e.seq === undefined || !patched('clock-events-in-order')) return true;
+    if (e.seq <= lastClockSeq) return false;
+    lastClockSeq = e.seq;
+    return true;
+  };
   setHandler(clockPausedSignal, (e) => {
-    if (!fresh(e) || state.waitingOnResident) return;
+    if (!fresh(e) || !clockEventInOrder(e) || state.waitingOnResident) return;
     state.waitingOnResident = true;
     state.dueAt = null;
   });
   setHandler(clockResumedSignal, (e) => {
-    if (fresh(e)) state.waitingOnResident = false;
+    if (fresh(e) && clockEventInOrder(e)) state.waitingOnResident = false;
   });
   setHandler(problemMergedSignal, (e) => {
     if (fresh(e)) mergeRequests.push(e);

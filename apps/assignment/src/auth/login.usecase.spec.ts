@@ -1,8 +1,8 @@
 import type { JwtService } from '@nestjs/jwt';
 import * as auth from '@shangliang/auth';
-import type { OrganisationDirectory } from '@shangliang/organisation';
 import type { LoginThrottle } from './login-throttle';
 import { LoginUseCase } from './login.usecase';
+import type { StaffCredentials } from '../organisation-admin/staff-accounts/staff-credentials';
 
 jest.mock('@shangliang/auth', () => {
   const actual = jest.requireActual('@shangliang/auth');
@@ -13,22 +13,26 @@ const verifyPassword = auth.verifyPassword as jest.MockedFunction<typeof auth.ve
 const PASSWORD = 'shangliang-demo';
 
 async function setup(account: Record<string, unknown> | null, decision: Awaited<ReturnType<LoginThrottle['attempt']>> = { allowed: true }) {
-  const stored = account ? { id: 'staff-1', username: 'convener-loc-003', passwordHash: await auth.hashPassword(PASSWORD), role: 'convener', displayName: '召集人', councilId: 'council-city', memberId: null, groupId: null, localityId: 'loc-003', committeeId: null, viceChairId: null, departmentId: null, active: true, ...account } : null;
-  const directory = { staffAccount: jest.fn().mockResolvedValue(stored) };
+  const stored = account ? { id: 'staff-1', username: 'convener-loc-003', passwordHash: await auth.hashPassword(PASSWORD, { ln: 10, r: 8, p: 1 }), role: 'convener', displayName: '召集人', councilId: 'council-city', memberId: null, groupId: null, localityId: 'loc-003', committeeId: null, viceChairId: null, departmentId: null, active: true, sessionVersion: 3, mustChangePassword: false, ...account } : null;
+  const directory = { findByUsername: jest.fn().mockResolvedValue(stored), upgradeIfWeak: jest.fn().mockResolvedValue(undefined) };
   const jwt = { signAsync: jest.fn().mockResolvedValue('signed-token') };
   const throttle = { attempt: jest.fn().mockResolvedValue(decision), succeeded: jest.fn().mockResolvedValue(undefined) };
-  const login = new LoginUseCase(directory as unknown as OrganisationDirectory, jwt as unknown as JwtService, throttle);
+  const login = new LoginUseCase(directory as unknown as StaffCredentials, jwt as unknown as JwtService, throttle);
   verifyPassword.mockClear();
-  return { login, directory, throttle };
+  return { login, directory, throttle, jwt };
 }
 
 const outcome = (p: Promise<unknown>) => p.then(() => 'signed in', (e: { status: number; code: string }) => `${e.status} ${e.code}`);
 
 describe('signing in', () => {
   it('signs a known account in with the right password and clears its failed attempts', async () => {
-    const { login, throttle } = await setup({});
+    const { login, throttle, jwt, directory } = await setup({});
     await expect(login.execute('convener-loc-003', PASSWORD, '10.0.0.1')).resolves.toMatchObject({ token: 'signed-token', staff: { staffId: 'staff-1', role: 'convener' } });
-    expect(throttle.succeeded).toHaveBeenCalledWith({ username: 'convener-loc-003', address: '10.0.0.1' });
+    expect(throttle.succeeded).toHaveBeenCalledWith({ username: 'convener-loc-003', address: '10.0.0.1', password: PASSWORD });
+    // The token names the account and its session version only; the services read the rest.
+    expect(jwt.signAsync).toHaveBeenCalledWith({ sv: 3 }, { subject: 'staff-1' });
+    // A hash made at a lower cost is replaced at today's.
+    expect(directory.upgradeIfWeak).toHaveBeenCalledWith('staff-1', expect.stringMatching(/^scrypt\$ln=10,/), PASSWORD);
   });
 
   it('runs scrypt for an unknown username too, so the time taken does not reveal which usernames exist', async () => {
@@ -50,9 +54,9 @@ describe('signing in', () => {
   });
 
   it('refuses with 429 rate_limited once the account has failed too often from this address, without checking the password', async () => {
-    const { login, directory } = await setup({}, { allowed: false, retryAfterSeconds: 600 });
+    const { login, directory } = await setup({}, { allowed: false, limitedBy: 'account', retryAfterSeconds: 600 });
     await expect(login.execute('convener-loc-003', PASSWORD, '10.0.0.1')).rejects.toMatchObject({ status: 429, code: 'rate_limited', message: expect.stringContaining('10 min') });
-    expect(directory.staffAccount).not.toHaveBeenCalled();
+    expect(directory.findByUsername).not.toHaveBeenCalled();
     expect(verifyPassword).not.toHaveBeenCalled();
   });
 });

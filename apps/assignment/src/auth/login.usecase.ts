@@ -1,52 +1,55 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { hashPassword, STAFF_ROLES, type StaffPrincipal, type StaffRole, verifyPassword } from '@shangliang/auth';
+import { hashPassword, type StaffPrincipal, verifyPassword } from '@shangliang/auth';
 import { DomainError } from '@shangliang/http';
-import { OrganisationDirectory } from '@shangliang/organisation';
+import { isStaffRole, staffPrincipalOf } from '@shangliang/organisation';
+import { StaffCredentials } from '../organisation-admin/staff-accounts/staff-credentials';
 import { LOGIN_THROTTLE, type LoginThrottle } from './login-throttle';
 
+export interface SignedIn {
+  token: string;
+  staff: StaffPrincipal;
+}
+
 /**
- * Staff sign in with a username and password and get a signed token every service accepts.
- * Nothing in the answer or its timing tells a known username from an unknown one, and an
- * address that keeps guessing one account's password is refused for a while.
+ * Staff sign in with a username and password and get a signed token every service accepts. The
+ * token names the account and its session version only; each service reads the account on every
+ * request. Nothing in the answer or its timing tells a known username from an unknown one;
+ * guessing and spraying from one address are refused for a while (see LoginThrottle).
  */
 @Injectable()
 export class LoginUseCase {
   constructor(
-    private readonly directory: OrganisationDirectory,
+    private readonly credentials: StaffCredentials,
     private readonly jwt: JwtService,
     @Inject(LOGIN_THROTTLE) private readonly throttle: LoginThrottle,
   ) {}
 
-  async execute(username: string, password: string, address: string): Promise<{ token: string; staff: StaffPrincipal }> {
-    const attempt = { username, address };
+  async execute(username: string, password: string, address: string): Promise<SignedIn> {
+    const attempt = { username, address, password };
     const decision = await this.throttle.attempt(attempt);
     if (!decision.allowed) {
       const minutes = Math.ceil(decision.retryAfterSeconds / 60);
-      throw new DomainError(429, 'rate_limited', `too many failed sign-ins for this account from this address; try again in ${minutes} min`);
+      const what = decision.limitedBy === 'account' ? 'for this account from this address' : 'from this address';
+      throw new DomainError(429, 'rate_limited', `too many failed sign-ins ${what}; try again in ${minutes} min`);
     }
-    const account = await this.directory.staffAccount(username);
+    const account = await this.credentials.findByUsername(username);
     // scrypt runs for an unknown username too (against a hash no password matches), so the
     // time taken does not reveal which usernames exist.
     const passwordMatches = await verifyPassword(password, account?.passwordHash ?? (await unmatchableHash()));
-    if (!account || !account.active || !passwordMatches || !isRole(account.role)) {
+    if (!account || !account.active || !passwordMatches || !isStaffRole(account.role)) {
       throw new DomainError(401, 'unauthenticated', 'unknown username or wrong password');
     }
     await this.throttle.succeeded(attempt);
-    const staff: StaffPrincipal = {
-      staffId: account.id,
-      role: account.role,
-      displayName: account.displayName,
-      councilId: account.councilId,
-      memberId: account.memberId,
-      groupId: account.groupId,
-      localityId: account.localityId,
-      committeeId: account.committeeId,
-      viceChairId: account.viceChairId,
-      departmentId: account.departmentId,
-    };
-    return { token: await this.jwt.signAsync({ ...staff }), staff };
+    await this.credentials.upgradeIfWeak(account.id, account.passwordHash, password);
+    return this.issue({ ...account, role: account.role });
+  }
+
+  /** A token for the account as it is now. */
+  async issue(account: Parameters<typeof staffPrincipalOf>[0] & { sessionVersion: number }): Promise<SignedIn> {
+    const token = await this.jwt.signAsync({ sv: account.sessionVersion }, { subject: account.id });
+    return { token, staff: staffPrincipalOf(account) };
   }
 }
 
@@ -56,8 +59,4 @@ let dummyHash: Promise<string> | undefined;
 function unmatchableHash(): Promise<string> {
   dummyHash ??= hashPassword(randomUUID());
   return dummyHash;
-}
-
-function isRole(role: string): role is StaffRole {
-  return (STAFF_ROLES as readonly string[]).includes(role);
 }

@@ -12,7 +12,7 @@ type Input<S extends z.ZodType> = z.output<S>;
  * Each entity inside one council (an admin acts only within their own). Communities and groups
  * have no council of their own: they belong to their locality's.
  */
-const inCouncil = {
+export const inCouncil = {
   viceChair: (councilId: string): Prisma.ViceChairWhereInput => ({ councilId }),
   committee: (councilId: string): Prisma.SpecialCommitteeWhereInput => ({ councilId }),
   locality: (councilId: string): Prisma.LocalityWhereInput => ({ councilId }),
@@ -186,6 +186,6 @@ export class OrganisationAdminUseCases {
   }
 }
 
-async function mustExist(field: string, lookup: Promise<unknown>): Promise<void> {
+export async function mustExist(field: string, lookup: Promise<unknown>): Promise<void> {
   if (!(await lookup)) throw invalidField(field, 'does not exist');
 }

@@ -95,13 +95,14 @@ export class ConsultationItemRepository {
   }
 
   /** Counts for the programme's figures: items by status, consultations by form and outcome. */
-  async figures(): Promise<{ items: Tally[]; forms: Tally[]; outcomes: Tally[] }> {
+  async figures(communityIds: string[]): Promise<{ items: Tally[]; forms: Tally[]; outcomes: Tally[] }> {
+    const inArea = { communityId: { in: communityIds } };
     // Separate reads rather than one transaction: a dashboard tolerates a moment's skew, and
     // groupBy keeps its result type only when called directly.
     const [items, forms, outcomes] = await Promise.all([
-      this.prisma.consultationItem.groupBy({ by: ['status'], _count: { _all: true } }),
-      this.prisma.consultation.groupBy({ by: ['form'], _count: { _all: true } }),
-      this.prisma.consultation.groupBy({ by: ['outcome'], _count: { _all: true } }),
+      this.prisma.consultationItem.groupBy({ by: ['status'], where: inArea, _count: { _all: true } }),
+      this.prisma.consultation.groupBy({ by: ['form'], where: { item: inArea }, _count: { _all: true } }),
+      this.prisma.consultation.groupBy({ by: ['outcome'], where: { item: inArea }, _count: { _all: true } }),
     ]);
     return {
       items: items.map((g) => ({ key: g.status, count: g._count._all })),

@@ -1,3 +1,5 @@
+import { staffOf } from '@shangliang/testing';
+import type { OrganisationDirectory } from '@shangliang/organisation';
 import type { ConsultationItemRepository } from '../consultation-items/consultation-item.repository';
 import type { ReferralRepository } from '../referrals/referral.repository';
 import { ConsultationFiguresQueries } from './consultation-figures.queries';
@@ -13,7 +15,7 @@ describe('the consultation figures on the dashboard', () => {
       }),
     };
     const referrals = { figures: jest.fn().mockResolvedValue({ byStatus: [{ key: 'open', count: 2 }, { key: 'responded', count: 4 }], respondedInTime: 3 }) };
-    const figures = await new ConsultationFiguresQueries(items as unknown as ConsultationItemRepository, referrals as unknown as ReferralRepository).figures();
+    const figures = await new ConsultationFiguresQueries(items as unknown as ConsultationItemRepository, referrals as unknown as ReferralRepository, { communityIdsOfCouncil: jest.fn().mockResolvedValue(['c-01']) } as unknown as OrganisationDirectory).figures(staffOf('admin'));
 
     expect(figures.items).toEqual({ open: 4, concluded: 36 });
     expect(figures.consultations).toEqual({

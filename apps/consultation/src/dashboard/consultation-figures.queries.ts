@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { StaffPrincipal } from '@shangliang/auth';
+import { OrganisationDirectory } from '@shangliang/organisation';
 import { CONSULTATION_FORMS, CONSULTATION_OUTCOMES } from '@shangliang/contracts';
 import { ConsultationItemRepository } from '../consultation-items/consultation-item.repository';
 import { ReferralRepository } from '../referrals/referral.repository';
@@ -14,10 +16,13 @@ export class ConsultationFiguresQueries {
   constructor(
     private readonly items: ConsultationItemRepository,
     private readonly referrals: ReferralRepository,
+    private readonly directory: OrganisationDirectory,
   ) {}
 
-  async figures() {
-    const [consultation, referral] = await Promise.all([this.items.figures(), this.referrals.figures()]);
+  /** The caller's council's figures: a county's staff never read the city's, nor the other way. */
+  async figures(staff: StaffPrincipal) {
+    const communityIds = await this.directory.communityIdsOfCouncil(staff.councilId);
+    const [consultation, referral] = await Promise.all([this.items.figures(communityIds), this.referrals.figures(communityIds)]);
     const open = countOf(referral.byStatus, 'open');
     const responded = countOf(referral.byStatus, 'responded');
     return {

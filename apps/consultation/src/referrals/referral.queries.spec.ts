@@ -1,6 +1,7 @@
 import { staffOf } from '@shangliang/testing';
 import type { ReferralRepository, ReferralWithContext } from './referral.repository';
 import { ReferralQueries } from './referral.queries';
+import type { CommunityScope } from '@shangliang/organisation';
 
 const row: ReferralWithContext = {
   id: 'r-1',
@@ -22,7 +23,8 @@ const row: ReferralWithContext = {
 
 function setUp(found: ReferralWithContext | null = row) {
   const referrals = { list: jest.fn().mockResolvedValue([[row], 1]), findWithContext: jest.fn().mockResolvedValue(found) };
-  return { queries: new ReferralQueries(referrals as unknown as ReferralRepository), referrals };
+  const communities = { of: jest.fn(async (staff: { councilId: string }) => (staff.councilId === 'city' ? ['c-01', 'c-02'] : ['cc-01'])) };
+  return { queries: new ReferralQueries(referrals as unknown as ReferralRepository, communities as unknown as CommunityScope), referrals };
 }
 
 const page = { limit: 20, offset: 0 };
@@ -31,15 +33,17 @@ describe('which referrals staff see', () => {
   it("shows a department only its own referrals, each with the rungs it was notified of", async () => {
     const { queries, referrals } = setUp();
     const result = await queries.list({ ...page, status: 'open' }, staffOf('department', { departmentId: 'd-housing' }));
-    expect(referrals.list).toHaveBeenCalledWith({ status: 'open', departmentId: 'd-housing', take: 20, skip: 0 });
+    expect(referrals.list).toHaveBeenCalledWith({ status: 'open', scope: { departmentId: 'd-housing' }, take: 20, skip: 0 });
     expect(result.items[0]).toMatchObject({ reference: 'SL-2026-000042', escalations: [{ rung: 'reminder' }, { rung: 'urging_notice' }] });
   });
 
-  it('shows supervisors and admins every department’s referrals', async () => {
+  it('shows supervisors and admins every department’s referrals in their own council', async () => {
     for (const role of ['supervisor', 'admin'] as const) {
       const { queries, referrals } = setUp();
       await queries.list(page, staffOf(role));
-      expect(referrals.list).toHaveBeenCalledWith(expect.objectContaining({ departmentId: null }));
+      expect(referrals.list).toHaveBeenCalledWith(expect.objectContaining({ scope: { communityIds: ['c-01', 'c-02'] } }));
+      await expect(queries.get('r-1', staffOf(role))).resolves.toMatchObject({ id: 'r-1' });
+      await expect(queries.get('r-1', staffOf(role, { councilId: 'county' }))).rejects.toMatchObject({ status: 403 });
     }
   });
 

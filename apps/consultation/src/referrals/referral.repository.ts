@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EscalationRung } from '@shangliang/contracts';
 import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
+import type { ReferralScope } from './referral.queries';
 
 export const referralWithContext = {
   item: { select: { reference: true, category: true, communityId: true } },
@@ -28,8 +29,11 @@ export class ReferralRepository {
   }
 
   /** `departmentId` null lists every department's referrals. */
-  list(filter: { status?: string; departmentId: string | null; take: number; skip: number }): Promise<[ReferralWithContext[], number]> {
-    const where: Prisma.ReferralWhereInput = { status: filter.status, departmentId: filter.departmentId ?? undefined };
+  list(filter: { status?: string; scope: ReferralScope; take: number; skip: number }): Promise<[ReferralWithContext[], number]> {
+    const where: Prisma.ReferralWhereInput = {
+      status: filter.status,
+      ...(filter.scope.departmentId !== undefined ? { departmentId: filter.scope.departmentId } : { item: { communityId: { in: filter.scope.communityIds } } }),
+    };
     return this.prisma.$transaction([
       this.prisma.referral.findMany({ where, include: referralWithContext, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }], take: filter.take, skip: filter.skip }),
       this.prisma.referral.count({ where }),
@@ -52,10 +56,11 @@ export class ReferralRepository {
   }
 
   /** Counts for the programme's figures: referrals by status, and those answered in time. */
-  async figures(): Promise<{ byStatus: Tally[]; respondedInTime: number }> {
+  async figures(communityIds: string[]): Promise<{ byStatus: Tally[]; respondedInTime: number }> {
+    const item = { communityId: { in: communityIds } };
     const [byStatus, respondedInTime] = await Promise.all([
-      this.prisma.referral.groupBy({ by: ['status'], _count: { _all: true } }),
-      this.prisma.referral.count({ where: { status: 'responded', respondedAt: { lte: this.prisma.referral.fields.dueAt } } }),
+      this.prisma.referral.groupBy({ by: ['status'], where: { item }, _count: { _all: true } }),
+      this.prisma.referral.count({ where: { item, status: 'responded', respondedAt: { lte: this.prisma.referral.fields.dueAt } } }),
     ]);
     return { byStatus: byStatus.map((g) => ({ key: g.status, count: g._count._all })), respondedInTime };
   }

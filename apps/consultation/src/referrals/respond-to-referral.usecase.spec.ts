@@ -3,13 +3,16 @@ import type { Tx } from '@shangliang/persistence';
 import { staffOf } from '@shangliang/testing';
 import type { ReferralRecord, ReferralRepository } from './referral.repository';
 import { RespondToReferralUseCase } from './respond-to-referral.usecase';
+import { ReferralQueries } from './referral.queries';
+import type { CommunityScope } from '@shangliang/organisation';
 
 const tx = {} as Tx;
 const referralId = 'c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f';
 const problemId = 'e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9';
 
-function referral(status = 'open'): ReferralRecord {
+function referral(status = 'open'): ReferralRecord & { item: { communityId: string } } {
   return {
+    item: { communityId: 'com-01' },
     id: referralId,
     problemId,
     departmentId: 'd-housing',
@@ -23,14 +26,16 @@ function referral(status = 'open'): ReferralRecord {
   };
 }
 
-function setUp(found: ReferralRecord | null = referral()) {
+function setUp(found: ReturnType<typeof referral> | null = referral()) {
   const referrals = {
-    findById: jest.fn().mockResolvedValue(found),
+    findWithContext: jest.fn().mockResolvedValue(found),
     transaction: jest.fn((work: (t: Tx) => Promise<unknown>) => work(tx)),
     markResponded: jest.fn().mockResolvedValue(true),
   };
   const outbox = { add: jest.fn().mockResolvedValue('outbox-id'), flush: jest.fn() };
-  const useCase = new RespondToReferralUseCase(referrals as unknown as ReferralRepository, outbox as unknown as Outbox);
+  const communities = { of: jest.fn(async (staff: { councilId: string }) => (staff.councilId === 'city' ? ['com-01'] : ['ccom-01'])) };
+  const queries = new ReferralQueries(referrals as unknown as ReferralRepository, communities as unknown as CommunityScope);
+  const useCase = new RespondToReferralUseCase(referrals as unknown as ReferralRepository, outbox as unknown as Outbox, queries);
   return { useCase, referrals, outbox };
 }
 
@@ -51,6 +56,12 @@ describe("a department's response to a referral", () => {
     const { useCase, outbox } = setUp();
     await useCase.execute(referralId, { response: 'Done.' }, staffOf('admin'));
     expect(outbox.add).toHaveBeenCalled();
+  });
+
+  it("refuses an admin of another council", async () => {
+    const { useCase, referrals } = setUp();
+    await expect(useCase.execute(referralId, { response: 'Done.' }, staffOf('admin', { councilId: 'council-county' }))).rejects.toMatchObject({ status: 403 });
+    expect(referrals.transaction).not.toHaveBeenCalled();
   });
 
   it('refuses another department', async () => {

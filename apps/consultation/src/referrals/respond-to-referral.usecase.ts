@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
 import { forbidden, notFound, wrongStage } from '@shangliang/http';
 import { Outbox } from '@shangliang/messaging';
+import { inScope, ReferralQueries } from './referral.queries';
 import { ReferralRepository } from './referral.repository';
 
 export interface RespondToReferralCommand {
@@ -17,14 +18,15 @@ export class RespondToReferralUseCase {
   constructor(
     private readonly referrals: ReferralRepository,
     private readonly outbox: Outbox,
+    private readonly queries: ReferralQueries,
   ) {}
 
   async execute(referralId: string, command: RespondToReferralCommand, staff: StaffPrincipal) {
-    const referral = await this.referrals.findById(referralId);
+    if (staff.role !== 'admin' && staff.role !== 'department') throw forbidden('only the department the problem was referred to answers it');
+    const referral = await this.referrals.findWithContext(referralId);
     if (!referral) throw notFound('referral');
-    if (staff.role !== 'admin' && (staff.role !== 'department' || staff.departmentId !== referral.departmentId)) {
-      throw forbidden('only the department the problem was referred to answers it');
-    }
+    // A department answers its own referrals; an admin (on a department's behalf) only their council's.
+    if (!inScope(await this.queries.scopeOf(staff), referral)) throw forbidden('only the department the problem was referred to answers it');
     if (referral.status !== 'open') throw alreadyResponded();
 
     const respondedAt = new Date();

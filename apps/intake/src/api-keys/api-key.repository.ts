@@ -8,7 +8,7 @@ export type ApiKeyRecord = Prisma.ApiKeyGetPayload<object>;
 export class ApiKeyRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  create(data: { id: string; name: string; keyDigest: string; keyPrefix: string; createdBy: string }): Promise<ApiKeyRecord> {
+  create(data: { id: string; name: string; councilId: string; keyDigest: string; keyPrefix: string; createdBy: string }): Promise<ApiKeyRecord> {
     return this.prisma.apiKey.create({ data });
   }
 
@@ -20,14 +20,15 @@ export class ApiKeyRepository {
     return this.prisma.apiKey.findUnique({ where: { keyDigest } });
   }
 
-  list(): Promise<ApiKeyRecord[]> {
-    return this.prisma.apiKey.findMany({ orderBy: { createdAt: 'desc' } });
+  list(councilId: string): Promise<ApiKeyRecord[]> {
+    return this.prisma.apiKey.findMany({ where: { councilId }, orderBy: { createdAt: 'desc' } });
   }
 
-  /** Revokes once; a second revoke leaves the first time in place. */
-  async revoke(id: string, at: Date): Promise<ApiKeyRecord | null> {
-    await this.prisma.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: at } });
-    return this.findById(id);
+  /** Revokes once; a second revoke leaves the first time in place. Another council's key is not found. */
+  async revoke(id: string, councilId: string | null, at: Date): Promise<ApiKeyRecord | null> {
+    const inCouncil = councilId === null ? {} : { councilId };
+    await this.prisma.apiKey.updateMany({ where: { id, revokedAt: null, ...inCouncil }, data: { revokedAt: at } });
+    return this.prisma.apiKey.findFirst({ where: { id, ...inCouncil } });
   }
 
   async touch(id: string, at: Date): Promise<void> {

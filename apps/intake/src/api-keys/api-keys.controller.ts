@@ -22,18 +22,18 @@ export class ApiKeysController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Issue an Open311 api_key to a client. The key is in this response only; keep it.' })
   create(@Body(ZodValidationPipe) body: IssueApiKeyDto, @CurrentStaff() staff: StaffPrincipal) {
-    return this.issue.execute(body, staff.staffId);
+    return this.issue.execute(body, staff);
   }
 
   @Get()
   @ApiOperation({ summary: 'Issued Open311 keys (name, prefix, last use, revoked or not); never the keys themselves.' })
-  async list() {
-    return (await this.keys.list()).map(apiKeyView);
+  async list(@CurrentStaff() staff: StaffPrincipal) {
+    return (await this.keys.list(staff.councilId)).map(apiKeyView);
   }
 
   @Delete(':id')
   @ApiOperation({ summary: 'Revoke a key: its next Open311 request is refused with 403.' })
-  remove(@Param('id', ParseUUIDPipe) id: string) {
-    return this.revoke.execute(id);
+  remove(@Param('id', ParseUUIDPipe) id: string, @CurrentStaff() staff: StaffPrincipal) {
+    return this.revoke.execute(id, staff.councilId);
   }
 }

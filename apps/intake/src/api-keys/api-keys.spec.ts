@@ -20,10 +20,13 @@ function repository(overrides: Partial<Record<keyof ApiKeyRepository, jest.Mock>
   } as unknown as ApiKeyRepository & Record<keyof ApiKeyRepository, jest.Mock>;
 }
 
+const admin = { staffId: 'staff-admin', councilId: 'council-city' };
+
 describe('Open311 api keys', () => {
   it('issues a key shown once and stores only its digest and prefix', async () => {
     const keys = repository();
-    const issued = await new IssueApiKeyUseCase(keys).execute({ name: 'FixMyStreet' }, 'admin');
+    const issued = await new IssueApiKeyUseCase(keys).execute({ name: 'FixMyStreet' }, admin);
+    expect(keys.create.mock.calls[0][0]).toMatchObject({ councilId: 'council-city', createdBy: 'staff-admin' });
     const stored = keys.create.mock.calls[0][0];
     expect(issued.key).toMatch(/^sl311_[A-Za-z0-9_-]{43}$/);
     expect(stored.keyDigest).toBe(apiKeyDigest(issued.key));
@@ -33,7 +36,7 @@ describe('Open311 api keys', () => {
 
   it('gives two issued keys different values', async () => {
     const use = new IssueApiKeyUseCase(repository());
-    const [a, b] = await Promise.all([use.execute({ name: 'a' }, 'admin'), use.execute({ name: 'b' }, 'admin')]);
+    const [a, b] = await Promise.all([use.execute({ name: 'a' }, admin), use.execute({ name: 'b' }, admin)]);
     expect(a.key).not.toBe(b.key);
   });
 
@@ -60,12 +63,13 @@ describe('Open311 api keys', () => {
 
   it('answers 404 when revoking a key that does not exist', async () => {
     const keys = repository({ revoke: jest.fn().mockResolvedValue(null) });
-    await expect(new RevokeApiKeyUseCase(keys).execute('00000000-0000-0000-0000-000000000000')).rejects.toMatchObject({ status: 404 });
+    await expect(new RevokeApiKeyUseCase(keys).execute('00000000-0000-0000-0000-000000000000', 'council-city')).rejects.toMatchObject({ status: 404 });
   });
 
   it('shows a revoked key as inactive, never with its digest', async () => {
     const keys = repository({ revoke: jest.fn().mockResolvedValue(record({ revokedAt: new Date('2026-01-01T00:00:00Z') })) });
-    const view = await new RevokeApiKeyUseCase(keys).execute('k1');
+    const view = await new RevokeApiKeyUseCase(keys).execute('k1', 'council-city');
+    expect(keys.revoke).toHaveBeenCalledWith('k1', 'council-city', expect.any(Date));
     expect(view).toMatchObject({ id: 'k1', active: false, revokedAt: '2026-01-01T00:00:00.000Z' });
     expect(view).not.toHaveProperty('keyDigest');
   });

@@ -17,9 +17,9 @@ export class IssueApiKeyDto extends createZodDto(issueApiKeySchema) {}
 export class IssueApiKeyUseCase {
   constructor(private readonly keys: ApiKeyRepository) {}
 
-  async execute(command: z.output<typeof issueApiKeySchema>, issuedBy: string): Promise<ApiKeyView & { key: string }> {
+  async execute(command: z.output<typeof issueApiKeySchema>, issuedBy: { staffId: string; councilId: string }): Promise<ApiKeyView & { key: string }> {
     const key = newApiKey();
-    const record = await this.keys.create({ id: randomUUID(), name: command.name, keyDigest: apiKeyDigest(key), keyPrefix: apiKeyPrefix(key), createdBy: issuedBy.slice(0, 32) });
+    const record = await this.keys.create({ id: randomUUID(), name: command.name, councilId: issuedBy.councilId, keyDigest: apiKeyDigest(key), keyPrefix: apiKeyPrefix(key), createdBy: issuedBy.staffId.slice(0, 32) });
     return { ...apiKeyView(record), key };
   }
 }

@@ -8,8 +8,9 @@ import { apiKeyView, type ApiKeyView } from './api-key.view';
 export class RevokeApiKeyUseCase {
   constructor(private readonly keys: ApiKeyRepository) {}
 
-  async execute(id: string): Promise<ApiKeyView> {
-    const revoked = await this.keys.revoke(id, new Date());
+  /** `councilId` null: the operator's CLI, which may revoke any key. */
+  async execute(id: string, councilId: string | null): Promise<ApiKeyView> {
+    const revoked = await this.keys.revoke(id, councilId, new Date());
     if (!revoked) throw notFound('api key');
     return apiKeyView(revoked);
   }

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import { CLIENT_ADDRESS, type ClientAddressOf } from '@shangliang/http';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { type ProblemStage, STAGE_LABELS } from '@shangliang/contracts';
 import { Public } from '@shangliang/auth';
+import { boundIdempotencyKey } from '../problems/idempotency-key';
 import { submitProblemSchema } from '../problems/submit-problem.command';
 import { PublicIntakeRateLimit } from '../rate-limits/rate-limit.guard';
 import { DuplicateFinder } from './duplicate-finder';
@@ -28,6 +31,7 @@ export class DuplicatesController {
   constructor(
     private readonly finder: DuplicateFinder,
     private readonly join: JoinProblemUseCase,
+    @Inject(CLIENT_ADDRESS) private readonly addressOf: ClientAddressOf,
   ) {}
 
   @Public()
@@ -55,7 +59,10 @@ export class DuplicatesController {
   @HttpCode(200)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Join an open problem instead of raising a duplicate; returns its tracking code.' })
-  joinProblem(@Param('id', ParseUUIDPipe) id: string, @Body(ZodValidationPipe) body: JoinDto, @Headers('idempotency-key') key: string | undefined) {
-    return this.join.execute(id, body.contact, 'web', `${id}.join.${key?.slice(0, 100) ?? randomUUID()}`);
+  joinProblem(@Param('id', ParseUUIDPipe) id: string, @Body(ZodValidationPipe) body: JoinDto, @Headers('idempotency-key') key: string | undefined, @Req() request: Request) {
+    // The key is bound to the caller and the request: the same key from someone else, or with
+    // another body, is another join — it never answers with the first joiner's tracking code.
+    const replayKey = key === undefined ? randomUUID() : boundIdempotencyKey(key, this.addressOf(request), body);
+    return this.join.execute(id, body.contact, 'web', `${id}.join.${replayKey}`);
   }
 }

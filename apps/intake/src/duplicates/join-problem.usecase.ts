@@ -33,15 +33,13 @@ export class JoinProblemUseCase {
       if (earlier) return { problemId, reference: problem.reference, trackingCode: await this.codeOf(tx, problemId, earlier.detail) };
       if (!OPEN_STAGES.includes(problem.stage) || problem.mergedIntoId) throw wrongStage('this problem is closed; raise a new one');
 
-      const residentId = (await this.contacts.upsert(tx, contact)) ?? (await this.contacts.anonymous(tx));
-      const reporter = await tx.problemReporter.upsert({
-        where: { problemId_residentId: { problemId, residentId } },
-        create: { problemId, residentId, source, how: 'joined', trackingCode: trackingCode(), consentToCallback: contact?.consentToCallback ?? false },
-        update: {},
+      // Always a reporter of the joiner's own: a phone number typed here never reaches another
+      // resident's record, their reports or their codes.
+      const residentId = await this.contacts.ownContact(tx, contact);
+      const reporter = await tx.problemReporter.create({
+        data: { problemId, residentId, source, how: 'joined', trackingCode: trackingCode(), consentToCallback: contact?.consentToCallback ?? false },
       });
-      // Never hand out the problem's own code (its first reporter's, the one that can settle the
-      // follow-up): a reporter found by phone number without a code of their own gets one now.
-      const code = reporter.trackingCode ?? (await tx.problemReporter.update({ where: { problemId_residentId: { problemId, residentId } }, data: { trackingCode: trackingCode() } })).trackingCode!;
+      const code = reporter.trackingCode!;
       await tx.problemHistory.create({
         data: { problemId, eventId, kind: 'reporter_joined', stage: problem.stage, detail: { source, residentId }, occurredAt: new Date() },
       });

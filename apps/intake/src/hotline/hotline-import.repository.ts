@@ -26,8 +26,8 @@ export class HotlineImportRepository {
     return this.prisma.hotlineImport.findUnique({ where: { id } });
   }
 
-  list(partnerId: string | undefined, take: number): Promise<HotlineImportRecord[]> {
-    return this.prisma.hotlineImport.findMany({ where: { partnerId }, orderBy: { createdAt: 'desc' }, take });
+  list(partnerIds: string[], take: number): Promise<HotlineImportRecord[]> {
+    return this.prisma.hotlineImport.findMany({ where: { partnerId: { in: partnerIds } }, orderBy: { createdAt: 'desc' }, take });
   }
 
   async progress(id: string, progress: ImportProgress): Promise<void> {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
 import { notFound } from '@shangliang/http';
 import { HotlineImportRepository } from './hotline-import.repository';
+import { HotlinePartnerRepository } from './hotline-partner.repository';
 import { hotlineImportView } from './hotline-import.view';
 import { HotlineUploadExceptionFilter } from './hotline-upload.filter';
 import { StartHotlineImportUseCase, type UploadedCsv } from './start-hotline-import.usecase';
@@ -23,6 +24,7 @@ export class HotlineImportsController {
   constructor(
     private readonly start: StartHotlineImportUseCase,
     private readonly imports: HotlineImportRepository,
+    private readonly partners: HotlinePartnerRepository,
   ) {}
 
   @Post('partners/:partnerId/imports')
@@ -38,20 +40,22 @@ export class HotlineImportsController {
       'Rows whose order number was already received are skipped; bad rows are reported as {row, field, message}.',
   })
   upload(@Param('partnerId') partnerId: string, @UploadedFile() file: UploadedCsv | undefined, @CurrentStaff() staff: StaffPrincipal) {
-    return this.start.execute(partnerId, file, staff.staffId);
+    return this.start.execute(partnerId, file, staff);
   }
 
   @Get('imports')
   @ApiOperation({ summary: 'Recent imports, newest first.' })
-  async list(@Query(ZodValidationPipe) query: ListImportsQuery) {
-    return (await this.imports.list(query.partnerId, query.limit)).map(hotlineImportView);
+  async list(@CurrentStaff() staff: StaffPrincipal, @Query(ZodValidationPipe) query: ListImportsQuery) {
+    const partners = (await this.partners.list(staff.councilId)).map((p) => p.id);
+    const partnerIds = query.partnerId === undefined ? partners : partners.filter((id) => id === query.partnerId);
+    return (await this.imports.list(partnerIds, query.limit)).map(hotlineImportView);
   }
 
   @Get('imports/:id')
   @ApiOperation({ summary: "An import's progress: totalRows, importedRows, skippedRows, failedRows and the per-row errors." })
-  async get(@Param('id', ParseUUIDPipe) id: string) {
+  async get(@CurrentStaff() staff: StaffPrincipal, @Param('id', ParseUUIDPipe) id: string) {
     const found = await this.imports.findById(id);
-    if (!found) throw notFound('import');
+    if (!found || !(await this.partners.findInCouncil(found.partnerId, staff.councilId))) throw notFound('import');
     return hotlineImportView(found);
   }
 }

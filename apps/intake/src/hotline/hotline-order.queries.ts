@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '@shangliang/http';
 import { HotlineOrderRepository } from './hotline-order.repository';
+import { HotlinePartnerRepository } from './hotline-partner.repository';
 import { StatusCallbackRepository } from './status-callback.repository';
 
 /** One work order as admins follow it: the problem it raised or joined, and its callbacks. */
@@ -9,9 +10,11 @@ export class HotlineOrderQueries {
   constructor(
     private readonly orders: HotlineOrderRepository,
     private readonly callbacks: StatusCallbackRepository,
+    private readonly partners: HotlinePartnerRepository,
   ) {}
 
-  async get(partnerId: string, orderNumber: string) {
+  async get(councilId: string, partnerId: string, orderNumber: string) {
+    if (!(await this.partners.findInCouncil(partnerId, councilId))) throw notFound('work order');
     const order = await this.orders.find(partnerId, orderNumber);
     if (!order) throw notFound('work order');
     const callbacks = await this.callbacks.listForOrder(partnerId, orderNumber);

@@ -11,11 +11,16 @@ export class HotlinePartnerRepository {
     return this.prisma.hotlinePartner.findUnique({ where: { id } });
   }
 
-  list(): Promise<HotlinePartnerRecord[]> {
-    return this.prisma.hotlinePartner.findMany({ orderBy: { createdAt: 'asc' } });
+  /** A partner of the council, or null (another council's partner is not found). */
+  findInCouncil(id: string, councilId: string): Promise<HotlinePartnerRecord | null> {
+    return this.prisma.hotlinePartner.findFirst({ where: { id, councilId } });
   }
 
-  create(data: { id: string; name: string; secret: string; callbackUrl: string | null }): Promise<HotlinePartnerRecord> {
+  list(councilId: string): Promise<HotlinePartnerRecord[]> {
+    return this.prisma.hotlinePartner.findMany({ where: { councilId }, orderBy: { createdAt: 'asc' } });
+  }
+
+  create(data: { id: string; name: string; councilId: string; secret: string; callbackUrl: string | null }): Promise<HotlinePartnerRecord> {
     return this.prisma.hotlinePartner.create({ data });
   }
 

@@ -43,10 +43,10 @@ export function newPartnerSecret(): string {
 export class HotlinePartnersUseCase {
   constructor(private readonly partners: HotlinePartnerRepository) {}
 
-  async create(command: z.output<typeof createPartnerSchema>, secret: string = newPartnerSecret()): Promise<HotlinePartnerView & { secret: string }> {
+  async create(councilId: string, command: z.output<typeof createPartnerSchema>, secret: string = newPartnerSecret()): Promise<HotlinePartnerView & { secret: string }> {
     if (secret.length < 32) throw invalidField('secret', 'must be at least 32 characters');
     try {
-      const partner = await this.partners.create({ id: command.id, name: command.name, secret, callbackUrl: command.callbackUrl ?? null });
+      const partner = await this.partners.create({ id: command.id, name: command.name, councilId, secret, callbackUrl: command.callbackUrl ?? null });
       return { ...hotlinePartnerView(partner), secret };
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict(`hotline partner "${command.id}" already exists`);
@@ -54,12 +54,12 @@ export class HotlinePartnersUseCase {
     }
   }
 
-  async update(id: string, command: z.output<typeof updatePartnerSchema>): Promise<HotlinePartnerView> {
-    if (!(await this.partners.findById(id))) throw notFound('hotline partner');
+  async update(councilId: string, id: string, command: z.output<typeof updatePartnerSchema>): Promise<HotlinePartnerView> {
+    if (!(await this.partners.findInCouncil(id, councilId))) throw notFound('hotline partner');
     return hotlinePartnerView(await this.partners.update(id, command));
   }
 
-  async list(): Promise<HotlinePartnerView[]> {
-    return (await this.partners.list()).map(hotlinePartnerView);
+  async list(councilId: string): Promise<HotlinePartnerView[]> {
+    return (await this.partners.list(councilId)).map(hotlinePartnerView);
   }
 }

@@ -26,9 +26,9 @@ export class StartHotlineImportUseCase {
     private readonly runner: HotlineImportRunner,
   ) {}
 
-  async execute(partnerId: string, file: UploadedCsv | undefined, importedBy: string): Promise<HotlineImportView> {
+  async execute(partnerId: string, file: UploadedCsv | undefined, importedBy: { staffId: string; councilId: string }): Promise<HotlineImportView> {
+    if (!(await this.partners.findInCouncil(partnerId, importedBy.councilId))) throw notFound('hotline partner');
     if (!file || file.size === 0) throw invalidField('file', 'send the CSV file in the multipart field "file"');
-    if (!(await this.partners.findById(partnerId))) throw notFound('hotline partner');
     let rows;
     try {
       rows = parseWorkOrderCsv(file.buffer);
@@ -41,7 +41,7 @@ export class StartHotlineImportUseCase {
       partnerId,
       fileName: displayFileName(file.originalname),
       totalRows: rows.length,
-      createdBy: importedBy.slice(0, 32),
+      createdBy: importedBy.staffId.slice(0, 32),
     });
     this.runner.start(created.id, partnerId, rows);
     return hotlineImportView(created);

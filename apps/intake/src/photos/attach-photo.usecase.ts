@@ -5,7 +5,7 @@ import { OPEN_STAGES } from '../duplicates/duplicate-finder';
 import { detectPhotoType, MAX_PHOTO_BYTES, PHOTO_EXTENSIONS, type PhotoContentType } from './photo-content';
 import { stripPhotoMetadata, UnreadablePhotoError } from './photo-metadata';
 import { PHOTO_STORAGE, type PhotoStorage } from './photo-storage.port';
-import { PhotoRepository } from './photo.repository';
+import { PhotoRepository, uploaderDigest } from './photo.repository';
 
 /** Enough to show the place; more turns the public upload into free file hosting. */
 export const MAX_PHOTOS_PER_PROBLEM = 5;
@@ -31,22 +31,30 @@ export class AttachPhotoUseCase {
 
   async execute(trackingCode: string, file: UploadedPhoto | undefined) {
     const { buffer, contentType } = checkPhoto(file);
-    const problem = await this.photos.problemByTrackingCode(trackingCode.trim().toUpperCase());
+    const code = trackingCode.trim().toUpperCase();
+    const problem = await this.photos.problemByTrackingCode(code);
     if (!problem) throw notFound('problem');
     if (!OPEN_STAGES.includes(problem.stage) || problem.mergedIntoId) throw wrongStage('photos can be added to open problems only');
-    if ((await this.photos.countForProblem(problem.id)) >= MAX_PHOTOS_PER_PROBLEM) {
-      throw conflict(`a problem can have at most ${MAX_PHOTOS_PER_PROBLEM} photos`);
-    }
+    const full = () => conflict(`a problem can have at most ${MAX_PHOTOS_PER_PROBLEM} photos`);
     const id = randomUUID();
     const storageKey = `problems/${problem.id}/${id}.${PHOTO_EXTENSIONS[contentType]}`;
     await this.storage.put(storageKey, buffer, contentType);
+    let row;
     try {
-      const row = await this.photos.create({ id, problemId: problem.id, storageKey, contentType, size: buffer.length });
-      return { id: row.id, contentType: row.contentType, size: row.size, createdAt: row.createdAt.toISOString() };
+      row = await this.photos.createWithinCap({ id, problemId: problem.id, storageKey, contentType, size: buffer.length, uploaderDigest: uploaderDigest(code) }, MAX_PHOTOS_PER_PROBLEM);
     } catch (error) {
-      await this.storage.remove(storageKey).catch(() => this.logger.warn(`orphaned photo object ${storageKey}`));
+      await this.removeObject(storageKey);
       throw error;
     }
+    if (!row) {
+      await this.removeObject(storageKey);
+      throw full();
+    }
+    return { id: row.id, contentType: row.contentType, size: row.size, createdAt: row.createdAt.toISOString() };
+  }
+
+  private async removeObject(storageKey: string): Promise<void> {
+    await this.storage.remove(storageKey).catch(() => this.logger.warn(`orphaned photo object ${storageKey}`));
   }
 }
 

@@ -9,6 +9,7 @@ import { PhotoRepository, type PhotoRecord } from './photo.repository';
 import { PHOTO_STORAGE, type PhotoStorage } from './photo-storage.port';
 import { PhotosController } from './photos.controller';
 import { ReadPhotoUseCase } from './read-photo.usecase';
+import { PublicIntakeRateLimitGuard } from '../rate-limits/rate-limit.guard';
 
 const segment = (marker: number, body: Buffer) => Buffer.concat([Buffer.from([0xff, marker, 0, body.length + 2]), body]);
 /** A JPEG's structure: SOI, JFIF, a quantisation table, one scan, EOI. */
@@ -34,17 +35,15 @@ class MemoryStorage implements PhotoStorage {
 
 class MemoryPhotos implements Pick<PhotoRepository, keyof PhotoRepository> {
   readonly problems = new Map([
-    ['OPEN0001', { id: randomUUID(), stage: 'screening', mergedIntoId: null }],
-    ['DONE0001', { id: randomUUID(), stage: 'archived', mergedIntoId: null }],
+    ['OPEN0001', { id: randomUUID(), stage: 'screening', mergedIntoId: null, ownCode: true }],
+    ['DONE0001', { id: randomUUID(), stage: 'archived', mergedIntoId: null, ownCode: true }],
   ]);
   readonly rows: PhotoRecord[] = [];
   async problemByTrackingCode(code: string) {
     return this.problems.get(code) ?? null;
   }
-  async countForProblem(problemId: string) {
-    return this.rows.filter((r) => r.problemId === problemId).length;
-  }
-  async create(photo: Omit<PhotoRecord, 'createdAt'>) {
+  async createWithinCap(photo: Omit<PhotoRecord, 'createdAt'>, cap: number) {
+    if (this.rows.filter((r) => r.problemId === photo.problemId).length >= cap) return null;
     const row = { ...photo, createdAt: new Date() };
     this.rows.push(row);
     return row;
@@ -52,7 +51,7 @@ class MemoryPhotos implements Pick<PhotoRepository, keyof PhotoRepository> {
   async findById(id: string) {
     return this.rows.find((r) => r.id === id) ?? null;
   }
-  async listForProblem(problemId: string) {
+  async listForCode(problemId: string) {
     return this.rows.filter((r) => r.problemId === problemId);
   }
 }
@@ -69,7 +68,11 @@ describe('public photo endpoints', () => {
     const moduleRef = await Test.createTestingModule({
       controllers: [PhotosController],
       providers: [AttachPhotoUseCase, ReadPhotoUseCase, { provide: PhotoRepository, useValue: photos }, { provide: PHOTO_STORAGE, useValue: storage }],
-    }).compile();
+    })
+      // Rate limits are Redis-backed and tested on their own.
+      .overrideGuard(PublicIntakeRateLimitGuard)
+      .useValue({ canActivate: () => true })
+      .compile();
     app = moduleRef.createNestApplication({ logger: false });
     app.useGlobalFilters(new ApiExceptionFilter());
     await app.listen(0, '127.0.0.1');
@@ -142,7 +145,7 @@ describe('public photo endpoints', () => {
   });
 
   it('removes the stored bytes when the row cannot be written', async () => {
-    jest.spyOn(photos, 'create').mockRejectedValueOnce(new Error('database down'));
+    jest.spyOn(photos, 'createWithinCap').mockRejectedValueOnce(new Error('database down'));
     expect((await upload('OPEN0001', new Blob([JPEG]))).status).toBe(500);
     expect(storage.objects.size).toBe(0);
   });

@@ -3,6 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '@shangliang/auth';
+import { PublicIntakeRateLimit } from '../rate-limits/rate-limit.guard';
 import { AttachPhotoUseCase, type UploadedPhoto } from './attach-photo.usecase';
 import { MAX_PHOTO_BYTES } from './photo-content';
 import { PhotoUploadExceptionFilter } from './photo-upload.filter';
@@ -20,6 +21,7 @@ export class PhotosController {
   ) {}
 
   @Public()
+  @PublicIntakeRateLimit()
   @Post('problems/:trackingCode/photos')
   @HttpCode(201)
   @UseFilters(PhotoUploadExceptionFilter)
@@ -32,6 +34,7 @@ export class PhotosController {
   }
 
   @Public()
+  @PublicIntakeRateLimit()
   @Get('problems/:trackingCode/photos')
   @ApiOperation({ summary: "A problem's photos, by its tracking code." })
   list(@Param('trackingCode') trackingCode: string) {

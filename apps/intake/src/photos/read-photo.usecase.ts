@@ -20,9 +20,11 @@ export class ReadPhotoUseCase {
   }
 
   async listByTrackingCode(trackingCode: string) {
-    const problem = await this.photos.problemByTrackingCode(trackingCode.trim().toUpperCase());
+    const code = trackingCode.trim().toUpperCase();
+    const problem = await this.photos.problemByTrackingCode(code);
     if (!problem) throw notFound('problem');
-    const rows = await this.photos.listForProblem(problem.id);
+    // Each resident sees the photos they added: another resident's may show their home or face.
+    const rows = await this.photos.listForCode(problem.id, code, problem.ownCode);
     return rows.map((p) => ({ id: p.id, contentType: p.contentType, size: p.size, createdAt: p.createdAt.toISOString(), url: `/public/photos/${p.id}` }));
   }
 }

@@ -1,11 +1,12 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { PROBLEM_STAGES } from '@shangliang/contracts';
 import { CurrentStaff, Public, Roles, type StaffPrincipal } from '@shangliang/auth';
-import { invalidField } from '@shangliang/http';
+import { CLIENT_ADDRESS, type ClientAddressOf, invalidField } from '@shangliang/http';
+import { boundIdempotencyKey } from './idempotency-key';
 import { PublicIntakeRateLimit } from '../rate-limits/rate-limit.guard';
 import { ProblemQueries } from './problem.queries';
 import { idempotencyKeySchema, SubmitProblemDto } from './submit-problem.command';
@@ -29,6 +30,7 @@ export class ProblemsController {
   constructor(
     private readonly submitProblem: SubmitProblemUseCase,
     private readonly queries: ProblemQueries,
+    @Inject(CLIENT_ADDRESS) private readonly addressOf: ClientAddressOf,
   ) {}
 
   @Public()
@@ -37,12 +39,19 @@ export class ProblemsController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Raise a problem (群众点单). Retries with the same Idempotency-Key return the same problem.' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  async submit(@Body(ZodValidationPipe) body: SubmitProblemDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response) {
+  async submit(
+    @Body(ZodValidationPipe) body: SubmitProblemDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const parsedKey = key === undefined ? undefined : idempotencyKeySchema.safeParse(key);
     if (parsedKey && !parsedKey.success) throw invalidField('Idempotency-Key', 'must be 1–200 characters');
     const { problem, replayed } = await this.submitProblem.execute(body, {
       source: 'web',
-      idempotency: parsedKey ? { scope: 'web', key: parsedKey.data } : undefined,
+      // Bound to the caller: another resident's key never replays this resident's receipt. The
+      // request itself is compared on replay (another body under the same key: 409).
+      idempotency: parsedKey ? { scope: 'web', key: boundIdempotencyKey(parsedKey.data, this.addressOf(req)) } : undefined,
     });
     if (replayed) {
       res.status(200);
@@ -93,6 +102,7 @@ export class PublicProblemsController {
   constructor(private readonly queries: ProblemQueries) {}
 
   @Public()
+  @PublicIntakeRateLimit()
   @Get(':trackingCode')
   @ApiOperation({ summary: 'Follow a problem by its tracking code: stage in plain words, history, outcome.' })
   track(@Param('trackingCode') code: string) {

@@ -1,9 +1,8 @@
 import { applyDecorators, type CanActivate, type ExecutionContext, Inject, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { DomainError } from '@shangliang/http';
+import { clientAddressResolver, DomainError } from '@shangliang/http';
 import { phoneDigest } from '../residents/personal-data';
-import { clientAddress, type TrustedProxies, trustedProxies } from './client-address';
 import { PublicIntakeRateLimiter, RATE_LIMIT_CONFIG } from './public-intake-rate-limiter';
 import type { RateLimitConfig } from './rate-limits.config';
 
@@ -24,7 +23,7 @@ export const PublicIntakeRateLimit = (options: { phoneField?: string } = {}) =>
  */
 @Injectable()
 export class PublicIntakeRateLimitGuard implements CanActivate {
-  private readonly isTrustedProxy: TrustedProxies;
+  private readonly addressOf: ReturnType<typeof clientAddressResolver>;
 
   constructor(
     private readonly reflector: Reflector,
@@ -32,7 +31,7 @@ export class PublicIntakeRateLimitGuard implements CanActivate {
     @Inject(RATE_LIMIT_CONFIG) private readonly config: RateLimitConfig,
     @Inject(PII_DIGEST_SECRET) private readonly piiSecret: string,
   ) {
-    this.isTrustedProxy = trustedProxies(config.trustedProxies);
+    this.addressOf = clientAddressResolver({ hops: config.trustedProxyHops, proxies: config.trustedProxies });
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -41,10 +40,7 @@ export class PublicIntakeRateLimitGuard implements CanActivate {
     const phoneField = this.reflector.get<string | undefined>(PHONE_FIELD, context.getHandler());
     const phone = phoneField ? valueAt(request.body, phoneField) : undefined;
     const decision = await this.limiter.check({
-      address: clientAddress(request.socket?.remoteAddress, request.headers['x-forwarded-for'], {
-        hops: this.config.trustedProxyHops,
-        isProxy: this.isTrustedProxy,
-      }),
+      address: this.addressOf(request),
       phoneDigest: typeof phone === 'string' && /\d{5,}/.test(phone.replace(/\D/g, '')) ? phoneDigest(phone, this.piiSecret) : null,
     });
     if (decision.allowed) return true;

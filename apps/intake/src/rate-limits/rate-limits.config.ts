@@ -1,7 +1,7 @@
 import ms, { type StringValue } from 'ms';
 import { z } from 'zod';
 import { booleanFlag, ConfigError } from '@shangliang/config';
-import { parseProxyEntry } from './client-address';
+import { trustedProxyEnv } from '@shangliang/http';
 
 const window = z
   .string()
@@ -21,20 +21,7 @@ export const rateLimitEnv = z.object({
   /** Submissions per phone number (counted by its keyed digest) per window. */
   RATE_LIMIT_PER_PHONE: z.coerce.number().int().positive().default(20),
   RATE_LIMIT_PHONE_WINDOW: window.default(3_600_000),
-  /** How many of our reverse proxies append to X-Forwarded-For in front of intake (0: use the socket address). */
-  RATE_LIMIT_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
-  /**
-   * The addresses (IPs or CIDR ranges, comma-separated) those proxies connect from. Only a
-   * request whose peer is one of them has its X-Forwarded-For believed; empty trusts nobody.
-   */
-  RATE_LIMIT_TRUSTED_PROXIES: z
-    .string()
-    .default('')
-    .transform((v) => v.split(',').map((e) => e.trim()).filter(Boolean))
-    .refine((entries) => entries.every((e) => parseProxyEntry(e) !== null), {
-      message: 'must be a comma-separated list of IP addresses or CIDR ranges',
-    }),
-});
+}).extend(trustedProxyEnv.shape);
 export type RateLimitEnv = z.infer<typeof rateLimitEnv>;
 
 export interface RateLimitConfig {

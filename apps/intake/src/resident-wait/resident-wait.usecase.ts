@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
-import { notFound, wrongStage } from '@shangliang/http';
+import { forbidden, notFound, wrongStage } from '@shangliang/http';
 import { Outbox } from '@shangliang/messaging';
 import { PrismaService, type Tx } from '@shangliang/persistence';
 import { ProblemAccess } from '../problems/problem-access';
@@ -32,8 +32,9 @@ export class ResidentWaitUseCase {
     await this.prisma.$transaction(async (tx) => {
       const claimed = await tx.problem.updateMany({ where: { id: problemId, awaitingResidentSince: null }, data: { awaitingResidentSince: new Date() } });
       if (claimed.count === 0) throw wrongStage('this problem already waits on the resident');
+      const seq = await this.nextClockSeq(tx, problemId);
       await this.history(tx, problem, eventId, 'clock_paused', { reason, by: staff.staffId });
-      await this.outbox.add(tx, 'workflow-events', 'clock.paused', { eventId, problemId, reason });
+      await this.outbox.add(tx, 'workflow-events', 'clock.paused', { eventId, problemId, reason, seq });
     });
     this.outbox.flush();
     return { problemId, awaitingResident: true };
@@ -47,6 +48,9 @@ export class ResidentWaitUseCase {
   async reply(trackingCode: string, message: string) {
     const found = await this.problems.findByAnyTrackingCode(trackingCode.trim().toUpperCase());
     if (!found) throw notFound('problem');
+    // Staff asked the resident who raised the problem; a resident who joined it follows it but
+    // does not answer for them.
+    if (found.reporter) throw forbidden('only the resident who raised this problem can answer its questions');
     return this.resume(found.problem, 'resident', { message });
   }
 
@@ -56,11 +60,17 @@ export class ResidentWaitUseCase {
     await this.prisma.$transaction(async (tx) => {
       const released = await tx.problem.updateMany({ where: { id: problem.id, awaitingResidentSince: { not: null } }, data: { awaitingResidentSince: null } });
       if (released.count === 0) throw wrongStage('this problem is not waiting on the resident');
+      const seq = await this.nextClockSeq(tx, problem.id);
       await this.history(tx, problem, eventId, 'clock_resumed', { by, ...detail });
-      await this.outbox.add(tx, 'workflow-events', 'clock.resumed', { eventId, problemId: problem.id, by });
+      await this.outbox.add(tx, 'workflow-events', 'clock.resumed', { eventId, problemId: problem.id, by, seq });
     });
     this.outbox.flush();
     return { reference: problem.reference, awaitingResident: false };
+  }
+
+  /** The order of this clock event among the problem's, counted in the same transaction. */
+  private async nextClockSeq(tx: Tx, problemId: string): Promise<number> {
+    return (await tx.problem.update({ where: { id: problemId }, data: { clockSeq: { increment: 1 } }, select: { clockSeq: true } })).clockSeq;
   }
 
   private history(tx: Tx, problem: ProblemRecord, eventId: string, kind: string, detail: Record<string, string>) {

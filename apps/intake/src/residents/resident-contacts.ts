@@ -42,6 +42,23 @@ export class ResidentContacts {
     return row.id;
   }
 
+  /**
+   * A contact of the joiner's own, never someone else's record. Joining is public and proves
+   * nothing about a number, so a number already on file is not linked: the joiner is recorded
+   * without it (and the answer looks the same, so nobody learns whether a number is on file).
+   */
+  async ownContact(tx: Tx, contact: ContactInput | undefined): Promise<string> {
+    if (!contact?.phone) return (await this.upsert(tx, contact)) ?? (await this.anonymous(tx));
+    const phone = normalisePhone(contact.phone);
+    const id = randomUUID();
+    // Insert-if-absent in one statement, so two joins racing with one new number cannot both own it.
+    const { count } = await tx.residentContact.createMany({
+      data: [{ id, phoneDigest: this.digest(phone), phone, name: contact.name, consentToCallback: contact.consentToCallback }],
+      skipDuplicates: true,
+    });
+    return count === 1 ? id : this.anonymous(tx);
+  }
+
   digest(phone: string): string {
     return phoneDigest(phone, this.config.piiDigestSecret);
   }

@@ -8,6 +8,8 @@ export type NewCase = Omit<CaseRecord, 'archivedAt' | 'writeUp' | 'typical'>;
 export interface CaseSearch {
   category?: string;
   communityId?: string;
+  /** The communities the caller's council covers; cases elsewhere are never found. */
+  councilCommunityIds: string[];
   typical?: boolean;
   outcome?: string;
   q?: string;
@@ -42,18 +44,18 @@ export class CaseRepository {
     return this.prisma.case.update({ where: { id }, data: patch });
   }
 
-  async countByOutcome(): Promise<Tally[]> {
-    const groups = await this.prisma.case.groupBy({ by: ['outcome'], _count: { _all: true } });
+  async countByOutcome(communityIds: string[]): Promise<Tally[]> {
+    const groups = await this.prisma.case.groupBy({ by: ['outcome'], where: { communityId: { in: communityIds } }, _count: { _all: true } });
     return groups.map((g) => ({ key: g.outcome, count: g._count._all }));
   }
 
-  async countByCategory(): Promise<Tally[]> {
-    const groups = await this.prisma.case.groupBy({ by: ['category'], _count: { _all: true } });
+  async countByCategory(communityIds: string[]): Promise<Tally[]> {
+    const groups = await this.prisma.case.groupBy({ by: ['category'], where: { communityId: { in: communityIds } }, _count: { _all: true } });
     return groups.map((g) => ({ key: g.category, count: g._count._all }));
   }
 
-  countTypical(): Promise<number> {
-    return this.prisma.case.count({ where: { typical: true } });
+  countTypical(communityIds: string[]): Promise<number> {
+    return this.prisma.case.count({ where: { typical: true, communityId: { in: communityIds } } });
   }
 }
 
@@ -61,7 +63,7 @@ export function caseWhere(filter: Omit<CaseSearch, 'take' | 'skip'>): Prisma.Cas
   const text = filter.q ? { contains: filter.q, mode: 'insensitive' as const } : undefined;
   return {
     category: filter.category,
-    communityId: filter.communityId,
+    communityId: filter.communityId !== undefined && !filter.councilCommunityIds.includes(filter.communityId) ? { in: [] } : (filter.communityId ?? { in: filter.councilCommunityIds }),
     typical: filter.typical,
     outcome: filter.outcome,
     OR: text ? [{ title: text }, { writeUp: text }, { reference: text }] : undefined,

@@ -33,14 +33,14 @@ export class CasesController {
 
   @Get()
   @ApiOperation({ summary: 'Search the case bank (解决问题案例库): by category, community, outcome, typical, and text in title, write-up or reference.' })
-  search(@Query(ZodValidationPipe) query: SearchCasesQuery) {
-    return this.queries.search(query);
+  search(@CurrentStaff() staff: StaffPrincipal, @Query(ZodValidationPipe) query: SearchCasesQuery) {
+    return this.queries.search(query, staff);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One case.' })
-  get(@Param('id', ParseUUIDPipe) id: string) {
-    return this.queries.get(id);
+  get(@CurrentStaff() staff: StaffPrincipal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.queries.get(id, staff);
   }
 
   @Roles('supervisor', 'convener', 'admin')

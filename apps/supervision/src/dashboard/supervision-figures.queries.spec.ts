@@ -1,3 +1,5 @@
+import { staffOf } from '@shangliang/testing';
+import type { OrganisationDirectory } from '@shangliang/organisation';
 import type { CaseRepository } from '../cases/case.repository';
 import type { FollowUpRepository } from '../follow-ups/follow-up.repository';
 import type { SupervisionCaseRepository } from '../supervision-cases/supervision-case.repository';
@@ -22,12 +24,13 @@ function setUp(satisfaction = [
     cases as unknown as CaseRepository,
     supervisionCases as unknown as SupervisionCaseRepository,
     followUps as unknown as FollowUpRepository,
+    { communityIdsOfCouncil: jest.fn().mockResolvedValue(['c-01']) } as unknown as OrganisationDirectory,
   );
 }
 
 describe('the supervision figures on the dashboard', () => {
   it('counts archived cases by outcome and category, with zero for those not seen yet', async () => {
-    const { cases } = await setUp().figures();
+    const { cases } = await setUp().figures(staffOf('admin'));
     expect(cases.archived).toBe(40);
     expect(cases.typical).toBe(3);
     expect(cases.byOutcome).toEqual({ solved: 25, explained: 0, referred: 15 });
@@ -35,11 +38,11 @@ describe('the supervision figures on the dashboard', () => {
   });
 
   it('counts democratic-supervision cases open and resolved', async () => {
-    expect((await setUp().figures()).supervisionCases).toEqual({ open: 2, resolved: 5 });
+    expect((await setUp().figures(staffOf('admin'))).supervisionCases).toEqual({ open: 2, resolved: 5 });
   });
 
   it('computes the satisfaction rate as satisfied plus basically satisfied over call-backs recorded', async () => {
-    const { followUps } = await setUp().figures();
+    const { followUps } = await setUp().figures(staffOf('admin'));
     expect(followUps).toEqual({
       pending: 7,
       recorded: 40,
@@ -49,6 +52,6 @@ describe('the supervision figures on the dashboard', () => {
   });
 
   it('gives no satisfaction rate before any call-back is recorded', async () => {
-    expect((await setUp([]).figures()).followUps.satisfactionRate).toBeNull();
+    expect((await setUp([]).figures(staffOf('admin'))).followUps.satisfactionRate).toBeNull();
   });
 });

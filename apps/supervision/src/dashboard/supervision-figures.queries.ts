@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { StaffPrincipal } from '@shangliang/auth';
+import { OrganisationDirectory } from '@shangliang/organisation';
 import { CONSULTATION_OUTCOMES, PROBLEM_CATEGORIES, SATISFACTION_LEVELS } from '@shangliang/contracts';
 import { CaseRepository } from '../cases/case.repository';
 import { FollowUpRepository } from '../follow-ups/follow-up.repository';
@@ -16,16 +18,19 @@ export class SupervisionFiguresQueries {
     private readonly cases: CaseRepository,
     private readonly supervisionCases: SupervisionCaseRepository,
     private readonly followUps: FollowUpRepository,
+    private readonly directory: OrganisationDirectory,
   ) {}
 
-  async figures() {
+  /** The caller's council's figures only. */
+  async figures(staff: StaffPrincipal) {
+    const communityIds = await this.directory.communityIdsOfCouncil(staff.councilId);
     const [byOutcome, byCategory, typical, supervision, followUpStatus, satisfaction] = await Promise.all([
-      this.cases.countByOutcome(),
-      this.cases.countByCategory(),
-      this.cases.countTypical(),
-      this.supervisionCases.countByStatus(),
-      this.followUps.countByStatus(),
-      this.followUps.countRecordedBySatisfaction(),
+      this.cases.countByOutcome(communityIds),
+      this.cases.countByCategory(communityIds),
+      this.cases.countTypical(communityIds),
+      this.supervisionCases.countByStatus(communityIds),
+      this.followUps.countByStatus(communityIds),
+      this.followUps.countRecordedBySatisfaction(communityIds),
     ]);
     const recorded = countOf(followUpStatus, 'recorded');
     const satisfied = countOf(satisfaction, 'satisfied') + countOf(satisfaction, 'basically_satisfied');

@@ -58,13 +58,13 @@ export class FollowUpRepository {
     return count === 1;
   }
 
-  async countByStatus(): Promise<Tally[]> {
-    const groups = await this.prisma.followUp.groupBy({ by: ['status'], _count: { _all: true } });
+  async countByStatus(communityIds: string[]): Promise<Tally[]> {
+    const groups = await this.prisma.followUp.groupBy({ by: ['status'], where: { communityId: { in: communityIds } }, _count: { _all: true } });
     return groups.map((g) => ({ key: g.status, count: g._count._all }));
   }
 
-  async countRecordedBySatisfaction(): Promise<Tally[]> {
-    const groups = await this.prisma.followUp.groupBy({ by: ['satisfaction'], where: { status: 'recorded' }, _count: { _all: true } });
+  async countRecordedBySatisfaction(communityIds: string[]): Promise<Tally[]> {
+    const groups = await this.prisma.followUp.groupBy({ by: ['satisfaction'], where: { status: 'recorded', communityId: { in: communityIds } }, _count: { _all: true } });
     return groups.flatMap((g) => (g.satisfaction ? [{ key: g.satisfaction, count: g._count._all }] : []));
   }
 }

@@ -1,3 +1,4 @@
+import type { CommunityScope } from '@shangliang/organisation';
 import type { Outbox } from '@shangliang/messaging';
 import type { Tx } from '@shangliang/persistence';
 import { staffOf } from '@shangliang/testing';
@@ -32,7 +33,7 @@ function setUp(found: SupervisionCaseRecord | null = supervisionCase()) {
     markResolved: jest.fn().mockResolvedValue(true),
   };
   const outbox = { add: jest.fn().mockResolvedValue('outbox-id'), flush: jest.fn() };
-  return { useCase: new ResolveSupervisionCaseUseCase(cases as unknown as SupervisionCaseRepository, outbox as unknown as Outbox), cases, outbox };
+  return { useCase: new ResolveSupervisionCaseUseCase(cases as unknown as SupervisionCaseRepository, outbox as unknown as Outbox, { of: jest.fn(async (s: { councilId: string }) => (s.councilId === 'city' ? ['c-07'] : ['cc-01'])) } as unknown as CommunityScope), cases, outbox };
 }
 
 const supervisor = staffOf('supervisor');
@@ -65,6 +66,13 @@ describe('resolving a democratic-supervision case (民主监督)', () => {
     await expect(useCase.execute(id, { resolution: 'again' }, supervisor)).rejects.toMatchObject({ status: 409, code: 'wrong_stage' });
     expect(outbox.add).not.toHaveBeenCalled();
     expect(outbox.flush).not.toHaveBeenCalled();
+  });
+
+  it("refuses a supervisor of another council and emits nothing", async () => {
+    const { useCase, cases, outbox } = setUp();
+    await expect(useCase.execute(id, { resolution: 'x' }, staffOf('supervisor', { councilId: 'county' }))).rejects.toMatchObject({ status: 403 });
+    expect(cases.transaction).not.toHaveBeenCalled();
+    expect(outbox.add).not.toHaveBeenCalled();
   });
 
   it('answers 404 for an unknown case', async () => {

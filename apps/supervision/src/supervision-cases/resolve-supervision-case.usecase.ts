@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
-import { notFound, wrongStage } from '@shangliang/http';
+import { forbidden, notFound, wrongStage } from '@shangliang/http';
+import { CommunityScope } from '@shangliang/organisation';
 import { Outbox } from '@shangliang/messaging';
 import { SupervisionCaseRepository } from './supervision-case.repository';
 
@@ -14,11 +15,13 @@ export class ResolveSupervisionCaseUseCase {
   constructor(
     private readonly cases: SupervisionCaseRepository,
     private readonly outbox: Outbox,
+    private readonly scope: CommunityScope,
   ) {}
 
   async execute(id: string, command: { resolution: string }, staff: StaffPrincipal) {
     const found = await this.cases.findById(id);
     if (!found) throw notFound('supervision case');
+    if (!((await this.scope.of(staff)) ?? []).includes(found.communityId)) throw forbidden('this case is outside your council');
     if (found.status !== 'open') throw alreadyResolved();
 
     const resolvedAt = new Date();

@@ -57,8 +57,8 @@ export class SupervisionCaseRepository {
     return count === 1;
   }
 
-  async countByStatus(): Promise<Tally[]> {
-    const groups = await this.prisma.supervisionCase.groupBy({ by: ['status'], _count: { _all: true } });
+  async countByStatus(communityIds: string[]): Promise<Tally[]> {
+    const groups = await this.prisma.supervisionCase.groupBy({ by: ['status'], where: { communityId: { in: communityIds } }, _count: { _all: true } });
     return groups.map((g) => ({ key: g.status, count: g._count._all }));
   }
 }

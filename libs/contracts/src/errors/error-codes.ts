@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'rate_limited',
   'payload_too_large',
   'unsupported_media_type',
+  /** The account was reset by an admin: it may only change its password (POST /auth/password). */
+  'password_change_required',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

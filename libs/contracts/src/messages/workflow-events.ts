@@ -6,6 +6,13 @@ import * as f from './message-fields';
  * transaction as the decision; the relay puts them on the `workflow-events` queue and the
  * worker's gateway turns each into a workflow start or signal.
  */
+/**
+ * The order of a problem's clock events (pause, resume, pause, …), counted by intake: the
+ * workflow applies only an event newer than the last it applied, so a resume overtaken by its
+ * pause can never leave the clock stopped. Optional: events published before it existed.
+ */
+const clockSeq = z.number().int().min(1).optional();
+
 export const WORKFLOW_EVENTS = {
   'problem.submitted': f.event.extend({
     reference: z.string().min(1).max(32),
@@ -36,9 +43,9 @@ export const WORKFLOW_EVENTS = {
   'supervision-case.resolved': f.event.extend({ supervisionCaseId: f.id }),
   'follow-up.recorded': f.event.extend({ satisfaction: f.satisfaction }),
   /** The stage waits on the resident (more information, a visit): its deadline stops. */
-  'clock.paused': f.event.extend({ reason: z.string().min(1).max(200) }),
+  'clock.paused': f.event.extend({ reason: z.string().min(1).max(200), seq: clockSeq }),
   /** The resident answered (or staff resumed): the deadline runs again. */
-  'clock.resumed': f.event.extend({ by: z.enum(['resident', 'staff']) }),
+  'clock.resumed': f.event.extend({ by: z.enum(['resident', 'staff']), seq: clockSeq }),
   /** Staff merged this problem (a duplicate, still being screened) into an open one. */
   'problem.merged': f.event.extend({ mergeId: f.id, targetProblemId: f.id, targetReference: z.string().min(1).max(32) }),
   /** Staff undid the merge: the problem is screened on its own again. */

@@ -26,4 +26,6 @@ export interface StaffPrincipal {
   committeeId: string | null;
   viceChairId: string | null;
   departmentId: string | null;
+  /** Set after an admin's reset: the account must choose a new password before anything else. */
+  mustChangePassword?: boolean;
 }

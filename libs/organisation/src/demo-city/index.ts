@@ -1,4 +1,5 @@
 export { DEFAULT_DEMO_SEED, generateDemoCity } from './generate-demo-city';
+export { DEMO_COUNTY_COUNCIL_ID, generateDemoCounty } from './demo-county';
 export { EXPERTISE_TAGS } from './demo-city.types';
 export type {
   Community,

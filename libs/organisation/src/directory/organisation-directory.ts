@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { STAFF_ROLES, type StaffPrincipal, type StaffRole, type StaffSessions } from '@shangliang/auth';
 import { PrismaService } from '@shangliang/persistence';
 
 export interface CommunitySummary {
@@ -42,8 +43,15 @@ export function communityReach(role: string, options: { membersSeeTheirGroup: bo
  * changes it.
  */
 @Injectable()
-export class OrganisationDirectory {
+export class OrganisationDirectory implements StaffSessions {
   constructor(private readonly prisma: PrismaService) {}
+
+  /** The principal of an active account whose session version is still `sessionVersion`. */
+  async principalOf(staffId: string, sessionVersion: number): Promise<StaffPrincipal | null> {
+    const account = await this.prisma.staffAccount.findUnique({ where: { id: staffId } });
+    if (!account || !account.active || account.sessionVersion !== sessionVersion || !isStaffRole(account.role)) return null;
+    return staffPrincipalOf({ ...account, role: account.role });
+  }
 
   async community(id: string): Promise<CommunitySummary | null> {
     const c = await this.prisma.community.findUnique({ where: { id }, include: { locality: true } });
@@ -108,6 +116,16 @@ export class OrganisationDirectory {
       },
       orderBy: { id: 'asc' },
     });
+  }
+
+  /**
+   * The council an operator's command acts for: the one named, which must exist, or else the only
+   * top-level (city) council. Null when that is ambiguous or missing.
+   */
+  async councilForOperator(named: string | undefined): Promise<string | null> {
+    if (named) return (await this.prisma.council.findUnique({ where: { id: named }, select: { id: true } }))?.id ?? null;
+    const tops = await this.prisma.council.findMany({ where: { parentId: null }, select: { id: true }, take: 2 });
+    return tops.length === 1 ? tops[0].id : null;
   }
 
   staffAccount(username: string) {
@@ -176,4 +194,37 @@ export class OrganisationDirectory {
       memberIds: g.members.map((m) => m.id).sort(),
     };
   }
+}
+
+export function isStaffRole(role: string): role is StaffRole {
+  return (STAFF_ROLES as readonly string[]).includes(role);
+}
+
+/** What every service knows of a signed-in member of staff, from their account row. */
+export function staffPrincipalOf(account: {
+  id: string;
+  role: StaffRole;
+  displayName: string;
+  councilId: string;
+  memberId: string | null;
+  groupId: string | null;
+  localityId: string | null;
+  committeeId: string | null;
+  viceChairId: string | null;
+  departmentId: string | null;
+  mustChangePassword: boolean;
+}): StaffPrincipal {
+  return {
+    staffId: account.id,
+    role: account.role,
+    displayName: account.displayName,
+    councilId: account.councilId,
+    memberId: account.memberId,
+    groupId: account.groupId,
+    localityId: account.localityId,
+    committeeId: account.committeeId,
+    viceChairId: account.viceChairId,
+    departmentId: account.departmentId,
+    mustChangePassword: account.mustChangePassword,
+  };
 }

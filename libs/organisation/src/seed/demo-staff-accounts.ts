@@ -17,14 +17,15 @@ export interface DemoStaffAccount {
 /**
  * One login per person in the demo organisation, named after what they are:
  * `admin`, `supervisor`, `convener-loc-001`, `leader-grp-01`, `member-mem-001`,
- * `committee-cmt-01`, `vicechair-vc-1`, `dept-housing`.
+ * `committee-cmt-01`, `vicechair-vc-1`, `dept-housing`. A second council's admin and supervisor
+ * carry its prefix (`county-admin`); its other logins differ by their ids already.
  */
-export function demoStaffAccounts(city: DemoCity): DemoStaffAccount[] {
+export function demoStaffAccounts(city: DemoCity, councilPrefix = ''): DemoStaffAccount[] {
   const leaders = new Map(city.memberGroups.map((g) => [g.leaderMemberId, g]));
   const committeeOfGroup = new Map(city.memberGroups.map((g) => [g.id, g.specialCommitteeId]));
   return [
-    { id: 'staff-admin', username: 'admin', role: 'admin', displayName: '系统管理员' },
-    { id: 'staff-supervisor', username: 'supervisor', role: 'supervisor', displayName: '民主监督员' },
+    { id: `staff-${councilPrefix}admin`, username: `${councilPrefix}admin`, role: 'admin', displayName: '系统管理员' },
+    { id: `staff-${councilPrefix}supervisor`, username: `${councilPrefix}supervisor`, role: 'supervisor', displayName: '民主监督员' },
     ...city.localities.map((l) => ({
       id: `staff-${l.id}`,
       username: `convener-${l.id}`,

@@ -3,16 +3,29 @@ import { hashPassword } from '@shangliang/auth';
 import type { DemoCity } from '../demo-city';
 import { demoStaffAccounts } from './demo-staff-accounts';
 
+export interface DemoSeedOptions {
+  /** The council above this one (a county's city council). */
+  parentCouncilId?: string;
+  /** Prefix of the council-wide logins (`admin`, `supervisor`) when a second council is seeded. */
+  loginPrefix?: string;
+}
+
 /**
  * Writes the demo organisation. Idempotent: rows that exist are left as they are, so it can run
- * on every start. Every demo login shares one password (hashed once), for demos only.
+ * on every start. Staff logins only when a demo password is given (never by default); they all
+ * share it (hashed once), for demos only.
  */
-export async function seedDemoOrganisation(prisma: PrismaClient, city: DemoCity, demoPassword: string): Promise<{ staffAccounts: number }> {
+export async function seedDemoOrganisation(
+  prisma: PrismaClient,
+  city: DemoCity,
+  demoPassword: string | null,
+  options: DemoSeedOptions = {},
+): Promise<{ staffAccounts: number }> {
   const councilId = city.council.id;
-  const passwordHash = await hashPassword(demoPassword);
-  const staff = demoStaffAccounts(city);
+  const passwordHash = demoPassword === null ? null : await hashPassword(demoPassword);
+  const staff = passwordHash === null ? [] : demoStaffAccounts(city, options.loginPrefix);
   await prisma.$transaction(async (tx) => {
-    await tx.council.createMany({ data: [{ id: councilId, name: city.council.name, level: city.council.level }], skipDuplicates: true });
+    await tx.council.createMany({ data: [{ id: councilId, name: city.council.name, level: city.council.level, parentId: options.parentCouncilId }], skipDuplicates: true });
     await tx.viceChair.createMany({ data: city.viceChairs.map((v) => ({ id: v.id, councilId, name: v.name })), skipDuplicates: true });
     await tx.specialCommittee.createMany({
       data: city.specialCommittees.map((c) => ({ id: c.id, councilId, name: c.name, viceChairId: c.viceChairId })),
@@ -73,7 +86,7 @@ export async function seedDemoOrganisation(prisma: PrismaClient, city: DemoCity,
       data: staff.map((s) => ({
         id: s.id,
         username: s.username,
-        passwordHash,
+        passwordHash: passwordHash ?? '',
         role: s.role,
         displayName: s.displayName,
         councilId,

@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
-import type { ApiErrorBody } from '@shangliang/contracts';
+import { type ApiErrorBody, ERROR_CODES, type ErrorCode } from '@shangliang/contracts';
 import { clientErrorOf, codeOfStatus } from './client-error';
 import { DomainError } from './domain-error';
 
@@ -62,7 +62,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
-      return { statusCode: status, code: codeOfStatus(status), message };
+      return { statusCode: status, code: knownCode(response) ?? codeOfStatus(status), message };
     }
     const clientError = clientErrorOf(exception);
     if (clientError) {
@@ -71,4 +71,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     return { statusCode: 500, code: 'conflict', message: 'Internal server error' };
   }
+}
+
+/** An HttpException thrown with `{ code, message }` keeps its code when it is one of ours. */
+function knownCode(response: unknown): ErrorCode | undefined {
+  const code = typeof response === 'object' && response !== null ? (response as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : undefined;
 }

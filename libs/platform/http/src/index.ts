@@ -8,3 +8,5 @@ export * from './request-input';
 export * from './request-input.guard';
 export * from './bootstrap-service';
 export * from './health.controller';
+export * from './client-address';
+export * from './client-address.provider';

@@ -8,6 +8,7 @@ import { ErrorNotice } from './components/error-notice.component';
 import { useConsoleText } from './i18n/use-console-text';
 import { ConsolePage } from './pages/console-page';
 import { ForbiddenPage } from './pages/forbidden.page';
+import { ChangePasswordPage } from './pages/change-password.page';
 import { SignInPage } from './pages/sign-in.page';
 import { consolePath, consoleRouteOf, sectionOf } from './routing/console-routes';
 import './console.css';
@@ -46,7 +47,7 @@ function ConsoleShell({ path }: { path: string }) {
   return (
     <div class="c-app">
       <ConsoleHeader staff={staff} onSignOut={leave} />
-      {staff && <ConsoleNav role={staff.role} current={section} />}
+      {staff && !staff.mustChangePassword && <ConsoleNav role={staff.role} current={section} />}
       <main id="main" class="c-main">
         {state.status === 'checking' && (
           <p class="muted" role="status">
@@ -62,7 +63,8 @@ function ConsoleShell({ path }: { path: string }) {
           </>
         )}
         {state.status === 'signed-out' && <SignInPage expired={state.expired} />}
-        {staff && route.page !== 'sign-in' && (section && !canUse(staff.role, section) ? <ForbiddenPage role={staff.role} /> : <ConsolePage route={route} />)}
+        {staff?.mustChangePassword && <ChangePasswordPage />}
+        {staff && !staff.mustChangePassword && route.page !== 'sign-in' && (section && !canUse(staff.role, section) ? <ForbiddenPage role={staff.role} /> : <ConsolePage route={route} />)}
       </main>
     </div>
   );

@@ -1,12 +1,33 @@
 import type { UnsuitableReason } from '@shangliang/contracts/problem/outcome';
 import type { Label } from './labels.types';
-import { get, post, queryString } from './staff-http';
+import { get, patch, post, queryString } from './staff-http';
 
-import type { StaffPrincipal } from '@shangliang/contracts/staff/staff';
+import type { StaffPrincipal, StaffRole } from '@shangliang/contracts/staff/staff';
 import type { TeamScope } from '@shangliang/contracts/problem/outcome';
 
 export { STAFF_ROLES, type StaffPrincipal, type StaffRole } from '@shangliang/contracts/staff/staff';
 export { TEAM_SCOPES, type TeamScope } from '@shangliang/contracts/problem/outcome';
+
+/** A staff account as admins see it (never its password). */
+export interface StaffAccount {
+  id: string;
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  councilId: string;
+  memberId: string | null;
+  groupId: string | null;
+  localityId: string | null;
+  committeeId: string | null;
+  viceChairId: string | null;
+  departmentId: string | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  createdAt: string;
+}
+
+/** Where an account acts: the one id field its role needs (none for admins and supervisors). */
+export type Placement = { role: StaffRole; localityId?: string; memberId?: string; committeeId?: string; viceChairId?: string; departmentId?: string };
 
 export interface ScreeningItem {
   problemId: string;
@@ -129,6 +150,13 @@ const id = encodeURIComponent;
 export const assignmentApi = {
   login: (username: string, password: string) => post<{ token: string; staff: StaffPrincipal }>('assignment', '/auth/login', { username, password }),
   me: () => get<StaffPrincipal>('assignment', '/auth/me'),
+  changePassword: (currentPassword: string, newPassword: string) => post<{ token: string; staff: StaffPrincipal }>('assignment', '/auth/password', { currentPassword, newPassword }),
+  staffAccounts: () => get<StaffAccount[]>('assignment', '/admin/staff-accounts'),
+  createStaffAccount: (input: { username: string; displayName: string } & Placement) =>
+    post<{ account: StaffAccount; oneTimePassword: string }>('assignment', '/admin/staff-accounts', input),
+  updateStaffAccount: (id: string, change: { active?: boolean; displayName?: string; placement?: Placement }) =>
+    patch<StaffAccount>('assignment', `/admin/staff-accounts/${encodeURIComponent(id)}`, change),
+  resetStaffPassword: (id: string) => post<{ account: StaffAccount; oneTimePassword: string }>('assignment', `/admin/staff-accounts/${encodeURIComponent(id)}/password-reset`, {}),
 
   screeningItems: (status: ScreeningItem['status']) => get<ScreeningItem[]>('assignment', `/screening-items${queryString({ status })}`),
   decide: (problemId: string, decision: ScreeningDecision) => post<ScreeningItem>('assignment', `/screening-items/${id(problemId)}/decision`, decision),

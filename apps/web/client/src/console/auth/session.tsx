@@ -15,6 +15,8 @@ interface Session {
   signIn: (username: string, password: string) => Promise<void>;
   signOut: () => void;
   recheck: () => void;
+  /** Replaces the password (required after a reset); the answer's fresh token becomes the session's. */
+  changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -70,6 +72,12 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
         setState({ status: 'signed-in', staff: await assignmentApi.me() });
       },
       signOut: () => forget(false),
+      changePassword: async (currentPassword, newPassword) => {
+        const { token, staff } = await assignmentApi.changePassword(currentPassword, newPassword);
+        currentToken = token;
+        tokenStore.write(token);
+        setState({ status: 'signed-in', staff });
+      },
       recheck: () => setCheck((n) => n + 1),
     }),
     [state, forget],

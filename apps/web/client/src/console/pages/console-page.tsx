@@ -3,6 +3,7 @@ import { AuditPage } from './admin/audit.page';
 import { BalancePage } from './admin/balance.page';
 import { GroupMembersPage } from './admin/group-members.page';
 import { OrganisationPage } from './admin/organisation.page';
+import { StaffAccountsPage } from './admin/staff-accounts.page';
 import { CaseBankPage } from './cases/case-bank.page';
 import { CasePage } from './cases/case.page';
 import { ClaimsPage } from './claims/claims.page';
@@ -59,6 +60,8 @@ function AdminPage({ route }: { route: Extract<ConsoleRoute, { page: 'admin' }> 
       return <BalancePage />;
     case 'audit':
       return <AuditPage />;
+    case 'staff':
+      return <StaffAccountsPage />;
     default:
       return <OrganisationPage />;
   }

@@ -1,6 +1,6 @@
 import type { ConsoleSection } from '../auth/console-access';
 
-export type AdminPage = 'organisation' | 'members' | 'balance' | 'audit';
+export type AdminPage = 'organisation' | 'members' | 'balance' | 'audit' | 'staff';
 
 export type ConsoleRoute =
   | { page: 'sign-in' }
@@ -16,7 +16,7 @@ export type ConsoleRoute =
   | { page: 'follow-ups' }
   | { page: 'cases' }
   | { page: 'case'; caseId: string }
-  | { page: 'admin'; admin: 'organisation' | 'balance' | 'audit' }
+  | { page: 'admin'; admin: 'organisation' | 'balance' | 'audit' | 'staff' }
   | { page: 'admin'; admin: 'members'; groupId: string }
   | { page: 'not-found' };
 
@@ -41,6 +41,7 @@ const ROUTES: [RegExp, (m: string[]) => ConsoleRoute][] = [
   [new RegExp(`^/admin/groups/${ONE}$`), (m) => ({ page: 'admin', admin: 'members', groupId: m[1] })],
   [/^\/admin\/balance$/, () => ({ page: 'admin', admin: 'balance' })],
   [/^\/admin\/audit$/, () => ({ page: 'admin', admin: 'audit' })],
+  [/^\/admin\/staff$/, () => ({ page: 'admin', admin: 'staff' })],
 ];
 
 /** The console page for a path under /console (a trailing slash is ignored). */
@@ -94,4 +95,5 @@ export const consolePath = {
   group: (groupId: string) => `${CONSOLE_ROOT}/admin/groups/${encodeURIComponent(groupId)}`,
   balance: `${CONSOLE_ROOT}/admin/balance`,
   audit: `${CONSOLE_ROOT}/admin/audit`,
+  staffAccounts: `${CONSOLE_ROOT}/admin/staff`,
 };

@@ -4,7 +4,7 @@ import { useStaff } from '../../auth/session';
 import { useConsoleText } from '../../i18n/use-console-text';
 import { consolePath } from '../../routing/console-routes';
 
-export type AdminTab = 'organisation' | 'balance' | 'audit';
+export type AdminTab = 'organisation' | 'balance' | 'audit' | 'staff';
 
 /** The organisation pages; balancing and the audit log are the admin's alone. */
 export function AdminNav({ current }: { current: AdminTab }) {
@@ -16,6 +16,7 @@ export function AdminNav({ current }: { current: AdminTab }) {
       ? ([
           ['balance', c.admin.balance, consolePath.balance],
           ['audit', c.admin.audit, consolePath.audit],
+          ['staff', c.staffAccounts.tab, consolePath.staffAccounts],
         ] as [AdminTab, string, string][])
       : []),
   ];

@@ -1,4 +1,6 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { BlockList, isIP } from 'node:net';
+import { z } from 'zod';
 
 /** Which peer addresses are reverse proxies of ours, whose X-Forwarded-For entries we believe. */
 export type TrustedProxies = (address: string) => boolean;
@@ -71,4 +73,30 @@ function forwardedHops(forwardedFor: string | string[] | undefined): string[] {
 /** IPv4 clients seen through an IPv6 socket (::ffff:1.2.3.4) count as the IPv4 address. */
 function normaliseAddress(address: string): string {
   return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+}
+
+/**
+ * Which reverse proxies of ours stand in front of a service (the web server's proxy, a load
+ * balancer), for every limit that counts clients by address: public intake and staff sign-in.
+ */
+export const trustedProxyEnv = z.object({
+  /** How many of our reverse proxies append to X-Forwarded-For in front of the service (0: use the socket address). */
+  RATE_LIMIT_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /**
+   * The addresses (IPs or CIDR ranges, comma-separated) those proxies connect from. Only a
+   * request whose peer is one of them has its X-Forwarded-For believed; empty trusts nobody.
+   */
+  RATE_LIMIT_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((e) => e.trim()).filter(Boolean))
+    .refine((entries) => entries.every((e) => parseProxyEntry(e) !== null), {
+      message: 'must be a comma-separated list of IP addresses or CIDR ranges',
+    }),
+});
+
+/** A request's client address, behind the given trusted proxies. */
+export function clientAddressResolver(trust: { hops: number; proxies: readonly string[] }): (request: { socket?: { remoteAddress?: string }; headers: IncomingHttpHeaders }) => string {
+  const isProxy = trustedProxies(trust.proxies);
+  return (request) => clientAddress(request.socket?.remoteAddress, request.headers['x-forwarded-for'], { hops: trust.hops, isProxy });
 }
