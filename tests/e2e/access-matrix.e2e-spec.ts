@@ -30,6 +30,19 @@ const COUNCILS: { council: string; logins: Record<Role, string> }[] = [
       department: 'dept-housing',
     },
   },
+  {
+    council: 'county',
+    logins: {
+      admin: 'county-admin',
+      vice_chair: 'vicechair-cvc-1',
+      committee: 'committee-ccmt-01',
+      group_leader: 'leader-cgrp-01',
+      member: 'member-cmem-02',
+      convener: 'convener-cloc-01',
+      supervisor: 'county-supervisor',
+      department: 'cdept-housing',
+    },
+  },
 ];
 
 const SCREENERS: Role[] = ['convener', 'group_leader', 'committee', 'vice_chair', 'supervisor', 'admin'];
@@ -82,6 +95,7 @@ const RULES: Record<string, Rule> = {
   'assignment GET /health': 'public',
   'assignment POST /auth/login': 'public',
   'assignment GET /auth/me': ALL,
+  'assignment POST /auth/password': ALL,
   'assignment GET /departments': ALL,
   'assignment GET /screening-items': SCREENERS,
   'assignment GET /screening-items/:problemId': SCREENERS,
@@ -114,6 +128,10 @@ const RULES: Record<string, Rule> = {
   'assignment POST /admin/departments': ['admin'],
   'assignment PATCH /admin/departments/:id': ['admin'],
   'assignment GET /admin/audit': ['admin'],
+  'assignment GET /admin/staff-accounts': ['admin'],
+  'assignment POST /admin/staff-accounts': ['admin'],
+  'assignment PATCH /admin/staff-accounts/:id': ['admin'],
+  'assignment POST /admin/staff-accounts/:id/password-reset': ['admin'],
   'consultation GET /health': 'public',
   'consultation GET /consultation-items': except('department'),
   'consultation GET /consultation-items/:problemId': except('department'),
@@ -164,7 +182,9 @@ describe('access control', () => {
     }
   });
 
-  // Every public route is called by every caller: leave the rate limits as later suites expect.
+  // Every public route is called by every caller of every council: each route gets the full
+  // rate-limit allowance (a 429 would hide the answer), and later suites start within theirs.
+  beforeEach(() => resetPublicRateLimits());
   afterAll(() => resetPublicRateLimits());
 
   it('has an access rule for every route the services register, and no rule for a route that is gone', () => {
