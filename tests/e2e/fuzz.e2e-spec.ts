@@ -5,7 +5,7 @@ import { startWebApp, type WebApp } from './support/browser';
 import { changedTables, RowCounter, type RowCounts } from './support/row-counts';
 
 /** Generated requests per route (per route and prefix through the web server: a third). */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 /** Only the targets whose `METHOD /prefix/route` matches (to reproduce a failure). */
 const ONLY = process.env.FUZZ_ONLY ? new RegExp(process.env.FUZZ_ONLY) : null;
 /** Node's HTTP server refuses a request head over 16 KB itself (431) and may close the socket. */
