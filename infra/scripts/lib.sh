@@ -43,14 +43,33 @@ ensure_postgres() {
   done
 }
 
+# The project's own Redis: BullMQ keeps every waiting message in it, so it runs with an append-only
+# file (a restart loses nothing) and `noeviction` (a full Redis refuses writes instead of
+# silently dropping jobs). Started here on REDIS_PORT with its data under $VAR_DIR/redis when
+# nothing answers there; the machine's shared Redis (6379, no persistence) is never touched.
 ensure_redis() {
-  if redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" ping >/dev/null 2>&1; then return; fi
+  if redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+    warn_unless_durable_redis
+    return
+  fi
   is_local_host "$REDIS_HOST" || die "Redis at $REDIS_HOST:$REDIS_PORT is not reachable"
-  log "starting the local Redis"
-  mkdir -p /var/lib/redis /var/log/redis
-  redis-server --daemonize yes --bind 127.0.0.1 -::1 --port "$REDIS_PORT" --save "" --appendonly no \
-    --dir /var/lib/redis --logfile /var/log/redis/ci.log
+  local dir="$SHANGLIANG_ROOT/$VAR_DIR/redis"
+  log "starting the project's Redis on port $REDIS_PORT (append-only, noeviction, data in $VAR_DIR/redis)"
+  mkdir -p "$dir"
+  redis-server --daemonize yes --bind 127.0.0.1 -::1 --port "$REDIS_PORT" --dir "$dir" \
+    --appendonly yes --appendfsync everysec --save "" --maxmemory-policy noeviction \
+    --pidfile "$dir/redis.pid" --logfile "$dir/redis.log"
   wait_for_port 127.0.0.1 "$REDIS_PORT" 15 Redis
+}
+
+# A Redis someone else started may lose queued messages on restart or under memory pressure.
+warn_unless_durable_redis() {
+  local aof policy
+  aof="$(redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" config get appendonly 2>/dev/null | tail -n 1)"
+  policy="$(redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" config get maxmemory-policy 2>/dev/null | tail -n 1)"
+  if [[ "$aof" != "yes" || "$policy" != "noeviction" ]]; then
+    log "warning: Redis at $REDIS_HOST:$REDIS_PORT runs with appendonly=${aof:-?} maxmemory-policy=${policy:-?}; queued messages can be lost (the reconciler re-drives them, but run it with appendonly yes and noeviction)"
+  fi
 }
 
 psql_admin() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }

@@ -297,7 +297,7 @@ describe('the staff console, in headless Chromium', () => {
     // Disabled by the admin: the newcomer's next request is refused and the console asks to sign in.
     await page.getByTestId(`staff-${username}`).getByRole('button', { name: '停用' }).click();
     await page.getByTestId(`staff-${username}`).getByText('已停用').waitFor();
-    await openSection(newcomer, '甄别定单');
+    await consoleNav(newcomer).getByRole('link', { name: '甄别定单', exact: true }).click();
     await newcomer.getByRole('heading', { name: '工作人员登录' }).waitFor();
   });
 });

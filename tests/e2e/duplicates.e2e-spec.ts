@@ -138,6 +138,21 @@ describe('duplicates', () => {
   });
 });
 
+describe('photos from residents', () => {
+  it('keeps the per-problem cap when many uploads arrive at once', async () => {
+    const problem = await raiseProblem({ ...streetLight, communityId: 'com-12' });
+    const upload = () => {
+      const form = new FormData();
+      form.append('photo', new Blob([TINY_PNG], { type: 'image/png' }), 'light.png');
+      return fetch(`${testEnvironment.url('intake')}/public/problems/${problem.trackingCode}/photos`, { method: 'POST', body: form }).then((r) => r.status);
+    };
+    const statuses = await Promise.all(Array.from({ length: 9 }, upload));
+    expect(statuses.filter((s) => s === 201)).toHaveLength(5);
+    expect(statuses.filter((s) => s !== 201).every((s) => s === 409)).toBe(true);
+    expect((await resident.get('intake', `/public/problems/${problem.trackingCode}/photos`)).body).toHaveLength(5);
+  });
+});
+
 describe('merges decided by the workflow', () => {
   it('refuses a merge asked for after the duplicate was screened, and leaves both problems as they were', async () => {
     const people = peopleOf('com-11');

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { HTTP_SERVICES, startApp, stopPid, testEnvironment } from '@shangliang/testing';
+import { HTTP_SERVICES, PRODUCTION_TEST_SECRETS, startApp, stopPid, testEnvironment } from '@shangliang/testing';
 import { sendRaw } from './support/bad-requests';
 import { startWebApp, type WebApp } from './support/browser';
 
@@ -30,10 +29,9 @@ describe('headers and exposure', () => {
 
   it('serves the OpenAPI docs outside production, and none in production', async () => {
     expect((await sendRaw(testEnvironment.url('supervision'), { method: 'GET', path: '/docs-json', headers: {} })).status).toBe(200);
-    // A second supervision process, on a port of its own, started as in production (which
-    // refuses the committed test secrets; it verifies no token here).
+    // A second supervision process, on a port of its own, started as in production.
     const port = String(Number(new URL(testEnvironment.url('supervision')).port) + 10);
-    const pid = await startApp('supervision', { SUPERVISION_PORT: port, NODE_ENV: 'production', AUTH_TOKEN_SECRET: randomBytes(48).toString('base64') });
+    const pid = await startApp('supervision', { ...PRODUCTION_TEST_SECRETS, SUPERVISION_PORT: port, NODE_ENV: 'production' });
     try {
       for (const path of ['/docs', '/docs-json', '/docs/']) {
         expect((await sendRaw(`http://127.0.0.1:${port}`, { method: 'GET', path, headers: {} })).status).toBe(404);

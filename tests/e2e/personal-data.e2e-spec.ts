@@ -91,7 +91,7 @@ describe('personal data', () => {
     expect(ownHistory.includes(web.reference)).toBe(true);
 
     // Every job still in Redis (BullMQ keeps a job's payload in the hash's `data` field).
-    const redis = new Redis({ host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(process.env.REDIS_PORT ?? 6379) });
+    const redis = new Redis({ host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(process.env.REDIS_PORT ?? 6391) });
     let jobs = 0;
     try {
       const prefix = process.env.QUEUE_PREFIX ?? 'shangliang-test';

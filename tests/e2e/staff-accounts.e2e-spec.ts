@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ApiClient, startApp, stopPid, testEnvironment } from '@shangliang/testing';
+import { ApiClient, PRODUCTION_TEST_SECRETS, startApp, stopPid, testEnvironment } from '@shangliang/testing';
 
 const NEW_PASSWORD = 'a long passphrase of my own';
 
@@ -106,7 +106,7 @@ describe('staff accounts, managed by admins', () => {
 });
 
 describe('production mode', () => {
-  const strong = { AUTH_TOKEN_SECRET: 'pT7c1vQ9xZ3mL8rB2nW6kY4sD0fH5jG1aE7uR3iO', PII_DIGEST_SECRET: 'Zq4N8wE2rT6yU0iO3pA7sD1fG5hJ9kL2xC6vB0nM' };
+  const strong = PRODUCTION_TEST_SECRETS;
 
   it('refuses to start any service with a committed, short or missing secret, naming it', () => {
     const cases: [string, Record<string, string>][] = [

@@ -35,7 +35,7 @@ export const assignmentConfig = assignmentConfigFrom(loadConfig(assignmentEnv));
   imports: [
     LoggerModule.forRoot(loggerParams(assignmentConfig.logLevel, 'assignment')),
     PrismaModule.forRoot(assignmentConfig.database),
-    MessagingModule.forRoot({ redis: assignmentConfig.redis, source: 'assignment', outbox: { relay: true } }),
+    MessagingModule.forRoot({ redis: assignmentConfig.redis, source: 'assignment', outbox: { relay: true, ledger: assignmentConfig.messageLedger, deadLetterApi: true } }),
     AuthModule.forRoot(assignmentConfig.auth),
     OrganisationDirectoryModule,
   ],

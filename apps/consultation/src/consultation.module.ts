@@ -31,7 +31,7 @@ export const consultationConfig = consultationConfigFrom(loadConfig(consultation
   imports: [
     LoggerModule.forRoot(loggerParams(consultationConfig.logLevel, 'consultation')),
     PrismaModule.forRoot(consultationConfig.database),
-    MessagingModule.forRoot({ redis: consultationConfig.redis, source: 'consultation', outbox: { relay: consultationConfig.outboxRelay } }),
+    MessagingModule.forRoot({ redis: consultationConfig.redis, source: 'consultation', outbox: { relay: consultationConfig.outboxRelay, ledger: consultationConfig.messageLedger, deadLetterApi: true } }),
     AuthModule.forRoot(consultationConfig.auth),
     OrganisationDirectoryModule,
   ],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authEnv, booleanFlag, logEnv, piiEnv, redisConfigFrom, redisEnv, temporalConfigFrom, temporalEnv } from '@shangliang/config';
+import { authEnv, booleanFlag, logEnv, messageLedgerConfigFrom, messagingEnv, piiEnv, redisConfigFrom, redisEnv, temporalConfigFrom, temporalEnv } from '@shangliang/config';
 import { httpConfigFrom, httpEnv } from '@shangliang/http';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 import { photoConfigFrom, photoEnv } from './photos/photo.config';
@@ -9,6 +9,7 @@ import { rateLimitConfigFrom, rateLimitEnv } from './rate-limits/rate-limits.con
 
 export const intakeEnv = databaseConfigSchema
   .extend(redisEnv.shape)
+  .extend(messagingEnv.shape)
   .extend(temporalEnv.shape)
   .extend(authEnv.shape)
   .extend(piiEnv.shape)
@@ -32,6 +33,7 @@ export function intakeConfigFrom(env: z.infer<typeof intakeEnv>) {
     port: env.INTAKE_PORT,
     database: databaseConfigFrom(env),
     redis: redisConfigFrom(env),
+    messageLedger: messageLedgerConfigFrom(env),
     temporal: temporalConfigFrom(env),
     auth: { secret: env.AUTH_TOKEN_SECRET, ttl: env.AUTH_TOKEN_TTL },
     piiDigestSecret: env.PII_DIGEST_SECRET,

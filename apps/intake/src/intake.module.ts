@@ -39,7 +39,7 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
   imports: [
     LoggerModule.forRoot(loggerParams(intakeConfig.logLevel, 'intake')),
     PrismaModule.forRoot(intakeConfig.database),
-    MessagingModule.forRoot({ redis: intakeConfig.redis, source: 'intake', outbox: { relay: intakeConfig.outboxRelay } }),
+    MessagingModule.forRoot({ redis: intakeConfig.redis, source: 'intake', outbox: { relay: intakeConfig.outboxRelay, ledger: intakeConfig.messageLedger, deadLetterApi: true } }),
     AuthModule.forRoot(intakeConfig.auth),
     OrganisationDirectoryModule,
     PhotosModule.forRoot(intakeConfig.photos),

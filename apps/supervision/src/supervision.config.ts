@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { authEnv, booleanFlag, logEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
+import { authEnv, booleanFlag, logEnv, messageLedgerConfigFrom, messagingEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
 import { httpConfigFrom, httpEnv } from '@shangliang/http';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 
 export const supervisionEnv = databaseConfigSchema
   .extend(redisEnv.shape)
+  .extend(messagingEnv.shape)
   .extend(authEnv.shape)
   .extend(logEnv.shape)
   .extend(httpEnv.shape)
@@ -19,6 +20,7 @@ export function supervisionConfigFrom(env: z.infer<typeof supervisionEnv>) {
     port: env.SUPERVISION_PORT,
     database: databaseConfigFrom(env),
     redis: redisConfigFrom(env),
+    messageLedger: messageLedgerConfigFrom(env),
     auth: { secret: env.AUTH_TOKEN_SECRET, ttl: env.AUTH_TOKEN_TTL },
     logLevel: env.LOG_LEVEL,
     http: httpConfigFrom(env),

@@ -32,7 +32,7 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
   imports: [
     LoggerModule.forRoot(loggerParams(supervisionConfig.logLevel, 'supervision')),
     PrismaModule.forRoot(supervisionConfig.database),
-    MessagingModule.forRoot({ redis: supervisionConfig.redis, source: 'supervision', outbox: { relay: supervisionConfig.outboxRelay } }),
+    MessagingModule.forRoot({ redis: supervisionConfig.redis, source: 'supervision', outbox: { relay: supervisionConfig.outboxRelay, ledger: supervisionConfig.messageLedger, deadLetterApi: true } }),
     AuthModule.forRoot(supervisionConfig.auth),
     OrganisationDirectoryModule,
   ],

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '@shangliang/config';
+import { keepConnectionsOpenLongerThanClients } from '@shangliang/http';
 import { createWebApp } from './web-app';
 import { webConfigFrom, webEnv } from './web.config';
 
@@ -7,6 +8,7 @@ async function bootstrap(): Promise<void> {
   const config = webConfigFrom(loadConfig(webEnv));
   const app = await createWebApp(config);
   await app.listen(config.port, '0.0.0.0');
+  keepConnectionsOpenLongerThanClients(app);
 }
 
 bootstrap().catch((error: unknown) => {

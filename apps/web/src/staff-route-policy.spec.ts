@@ -22,6 +22,8 @@ describe('which staff routes the console reaches', () => {
       ['POST', `/staff/consultation/referrals/${ID}/response`],
       ['POST', `/staff/supervision/follow-ups/${ID}`],
       ['GET', '/staff/supervision/dashboard/figures'],
+      ['GET', '/staff/intake/admin/outbox/dead-letters'],
+      ['POST', `/staff/intake/admin/outbox/dead-letters/${ID}/redrive`],
     ]) {
       expect(staffRouteOf(method, path)).not.toBeNull();
     }

@@ -15,7 +15,13 @@ const rule = (methods: readonly Method[], pattern: string): Rule => ({ methods, 
  * checks the token and role itself.
  */
 const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
-  intake: [rule(['GET'], '/problems(/:id(/(history|contact|similar))?)?'), rule(['POST'], '/problems/:id/(merge|unmerge|awaiting-resident|resident-replied)')],
+  intake: [
+    rule(['GET'], '/problems(/:id(/(history|contact|similar))?)?'),
+    rule(['POST'], '/problems/:id/(merge|unmerge|awaiting-resident|resident-replied)'),
+    // Every sender's outbox dead letters (any service serves them; the console asks intake).
+    rule(['GET'], '/admin/outbox/dead-letters'),
+    rule(['POST'], '/admin/outbox/dead-letters/:id/redrive'),
+  ],
   assignment: [
     rule(['POST'], '/auth/(login|password)'),
     rule(['GET'], '/auth/me'),

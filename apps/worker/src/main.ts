@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { BullMqTransport, createRedisConnection, RethrowRpcExceptionFilter } from '@shangliang/messaging';
+import { BullMqTransport, createRedisConnection, MessageReceipts, RethrowRpcExceptionFilter } from '@shangliang/messaging';
 import { workerConfig, WorkerModule } from './worker.module';
 
 /**
@@ -9,15 +9,15 @@ import { workerConfig, WorkerModule } from './worker.module';
  * workflow events (starts and signals) from the `workflow-events` queue.
  */
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.createMicroservice(WorkerModule, {
-    strategy: new BullMqTransport({
-      queue: 'workflow-events',
-      connection: createRedisConnection(workerConfig.redis, 'worker-inbox'),
-      prefix: workerConfig.redis.prefix,
-      concurrency: 50,
-    }),
-    bufferLogs: true,
+  const transport = new BullMqTransport({
+    queue: 'workflow-events',
+    connection: createRedisConnection(workerConfig.redis, 'worker-inbox'),
+    prefix: workerConfig.redis.prefix,
+    concurrency: 50,
   });
+  const app = await NestFactory.createMicroservice(WorkerModule, { strategy: transport, bufferLogs: true });
+  // An event counts as delivered once its workflow was started or signalled.
+  transport.acknowledgeWith(app.get(MessageReceipts));
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new RethrowRpcExceptionFilter());
   app.enableShutdownHooks();

@@ -1,7 +1,15 @@
 import { z } from 'zod';
-import { logEnv, redisConfigFrom, redisEnv, temporalConfigFrom, temporalEnv } from '@shangliang/config';
+import { logEnv, messageLedgerConfigFrom, messagingEnv, redisConfigFrom, redisEnv, temporalConfigFrom, temporalEnv } from '@shangliang/config';
+import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 
-export const workerEnv = redisEnv.extend(temporalEnv.shape).extend(logEnv.shape).extend({
+// The worker's database access is the messaging schema only: its commands to the services are
+// outbox rows, so a command Redis loses is still on the ledger and is re-driven.
+export const workerEnv = databaseConfigSchema
+  .extend(redisEnv.shape)
+  .extend(messagingEnv.shape)
+  .extend(temporalEnv.shape)
+  .extend(logEnv.shape)
+  .extend({
   /** Time limits per category and urgency (JSON; see infra/config/deadlines.json). */
   DEADLINE_POLICY_FILE: z.string().min(1).default('infra/config/deadlines.json'),
   /** Holidays and adjusted working days (调休) for limits given in working days ("5wd"). */
@@ -13,7 +21,9 @@ export const workerEnv = redisEnv.extend(temporalEnv.shape).extend(logEnv.shape)
 
 export function workerConfigFrom(env: z.infer<typeof workerEnv>) {
   return {
+    database: databaseConfigFrom(env),
     redis: redisConfigFrom(env),
+    messageLedger: messageLedgerConfigFrom(env),
     temporal: temporalConfigFrom(env),
     logLevel: env.LOG_LEVEL,
     deadlinePolicyFile: env.DEADLINE_POLICY_FILE,

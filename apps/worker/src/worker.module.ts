@@ -4,6 +4,7 @@ import { Client } from '@temporalio/client';
 import { loadConfig } from '@shangliang/config';
 import { loggerParams } from '@shangliang/http';
 import { MessagingModule } from '@shangliang/messaging';
+import { PrismaModule } from '@shangliang/persistence';
 import { WorkflowEventsController } from './gateway/workflow-events.controller';
 import { ProblemWorkflowsService } from './gateway/problem-workflows.service';
 import { connectTemporalClient } from './temporal/temporal-connection';
@@ -16,7 +17,8 @@ export const workerConfig = workerConfigFrom(loadConfig(workerEnv));
 @Module({
   imports: [
     LoggerModule.forRoot(loggerParams(workerConfig.logLevel, 'worker')),
-    MessagingModule.forRoot({ redis: workerConfig.redis, source: 'worker' }),
+    PrismaModule.forRoot(workerConfig.database),
+    MessagingModule.forRoot({ redis: workerConfig.redis, source: 'worker', outbox: { relay: true, ledger: workerConfig.messageLedger } }),
   ],
   controllers: [WorkflowEventsController],
   providers: [

@@ -31,7 +31,7 @@ export class ApiClient {
   }
 
   async request<T>(service: Service, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
-    const res = await fetch(`${testEnvironment.url(service)}${path}`, {
+    const res = await fetchOnce(`${testEnvironment.url(service)}${path}`, {
       method,
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -48,5 +48,21 @@ export class ApiClient {
       /* not JSON: keep the text */
     }
     return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+}
+
+/**
+ * `fetch`, sent a second time when the first went out on a pooled keep-alive socket the server
+ * had already closed ("other side closed"): after a busy spell in the test process (compiling
+ * the next suite, processes starting) the pool's idle timer may not have run yet, and the
+ * request never reached the service, so sending it again is safe.
+ */
+async function fetchOnce(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if (cause?.code !== 'UND_ERR_SOCKET') throw error;
+    return fetch(url, init);
   }
 }

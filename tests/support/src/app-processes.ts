@@ -50,7 +50,8 @@ export async function startApp(name: AppName, env: Record<string, string> = {}):
       if (!isAlive(pid)) throw new Error(`${name} exited; see ${log}`);
       if (name === 'worker') return readFileSync(log, 'utf8').slice(offset).includes('Temporal worker polling');
       const port = env[`${name.toUpperCase()}_PORT`];
-      const res = await fetch(`${port ? `http://127.0.0.1:${port}` : testEnvironment.url(name)}/health`);
+      // No keep-alive: an idle pooled socket could be closed by the service under the next request.
+      const res = await fetch(`${port ? `http://127.0.0.1:${port}` : testEnvironment.url(name)}/health`, { headers: { connection: 'close' } });
       return res.ok;
     },
     (ready) => ready,

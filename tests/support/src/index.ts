@@ -6,3 +6,5 @@ export * from './temporal-client';
 export * from './staff.fixture';
 export * from './registered-routes';
 export * from './rate-limits';
+export * from './production-secrets';
+export * from './throwaway-redis';

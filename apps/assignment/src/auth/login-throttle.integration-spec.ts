@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { RedisLoginThrottle } from './login-throttle';
 
 describe('the login throttle in Redis', () => {
-  const redis = new Redis({ host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(process.env.REDIS_PORT ?? 6379), lazyConnect: true });
+  const redis = new Redis({ host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(process.env.REDIS_PORT ?? 6391), lazyConnect: true });
   const prefix = `login-test-${randomUUID().slice(0, 8)}`;
   const throttle = new RedisLoginThrottle(redis, prefix, 'test-key', { failuresAllowed: 3, accountsPerPassword: 3, windowMs: 60_000 });
   const attempt = { username: 'member-mem-015', address: '10.0.0.7', password: 'guess-one' };

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Satisfaction } from '@shangliang/contracts';
 import { conflict, notFound, wrongStage } from '@shangliang/http';
-import { Outbox } from '@shangliang/messaging';
+import { Outbox, stableUuid } from '@shangliang/messaging';
 import { isUniqueViolation, PrismaService, type Tx } from '@shangliang/persistence';
 import { ProblemRepository, type ProblemRecord } from '../problems/problem.repository';
 
@@ -80,10 +79,4 @@ export class AnswerFollowUpUseCase {
       data: { problemId: problem.id, eventId, kind: 'resident_answered', stage: problem.stage, detail: { satisfaction }, occurredAt: new Date() },
     });
   }
-}
-
-/** A UUID derived from a name (the outbox is keyed by UUID). */
-function stableUuid(name: string): string {
-  const hex = createHash('sha256').update(name).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -4,7 +4,9 @@ import type { Redis } from 'ioredis';
 import { MESSAGE_CATALOGUE } from '@shangliang/contracts';
 import type { RedisConfig } from '@shangliang/config';
 import { createRedisConnection, jobIdFrom, PermanentMessageError, REDIS_CONNECTION } from '@shangliang/messaging';
+import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
 import { HOTLINE_CONFIG, type HotlineConfig } from './hotline.config';
+import { StatusCallbackRepository } from './status-callback.repository';
 import { DeliverStatusCallbackUseCase } from './deliver-status-callback.usecase';
 
 const QUEUE = 'hotline-callbacks';
@@ -24,12 +26,16 @@ export class StatusCallbackQueue implements OnApplicationBootstrap, OnApplicatio
   private readonly queue: Queue;
   private worker: Worker | null = null;
   private workerConnection: Redis | null = null;
+  private sweep: NodeJS.Timeout | null = null;
+  private sweeping: Promise<unknown> | null = null;
 
   constructor(
-    @Inject(REDIS_CONNECTION) connection: Redis,
+    @Inject(REDIS_CONNECTION) private readonly connection: Redis,
     @Inject(CALLBACK_REDIS) private readonly redis: RedisConfig,
     @Inject(HOTLINE_CONFIG) private readonly config: HotlineConfig,
+    @Inject(INTAKE_CONFIG) private readonly intake: Pick<IntakeConfig, 'messageLedger'>,
     private readonly deliver: DeliverStatusCallbackUseCase,
+    private readonly callbacks: StatusCallbackRepository,
   ) {
     this.queue = new Queue(QUEUE, { connection, prefix: redis.prefix });
   }
@@ -62,9 +68,38 @@ export class StatusCallbackQueue implements OnApplicationBootstrap, OnApplicatio
     });
     this.worker.on('failed', (job, error) => this.logger.warn(`${job?.id} attempt ${job?.attemptsMade}: ${error.message}`));
     this.worker.on('error', (error) => this.logger.error(`callback worker: ${error.message}`));
+    this.sweep = setInterval(() => {
+      this.sweeping ??= this.requeueLost()
+        .catch((error: unknown) => this.logger.error(`callback sweep failed: ${error instanceof Error ? error.message : String(error)}`))
+        .finally(() => {
+          this.sweeping = null;
+        });
+    }, this.intake.messageLedger.reconcile.intervalMs);
+    this.sweep.unref();
+  }
+
+  /**
+   * The callbacks' own reconciliation: a callback still pending after the grace period whose job
+   * Redis no longer has (a restart without persistence) is queued again under the same id, so
+   * it is delivered rather than left pending for ever. Re-queueing is idempotent, so every
+   * instance may sweep. Returns the ids re-queued.
+   */
+  async requeueLost(): Promise<string[]> {
+    if (this.connection.status !== 'ready') return [];
+    const before = new Date(Date.now() - this.intake.messageLedger.reconcile.graceMs);
+    const pending = await this.callbacks.pendingRecordedBefore(before, 1000);
+    const states = await Promise.all(pending.map((id) => this.queue.getJobState(jobIdFrom(id))));
+    const lost = pending.filter((_, i) => states[i] === 'unknown');
+    if (lost.length) {
+      await this.enqueue(lost);
+      this.logger.warn(`re-queued ${lost.length} status callback(s) Redis lost: ${lost.slice(0, 20).join(', ')}${lost.length > 20 ? ', …' : ''}`);
+    }
+    return lost;
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.sweep) clearInterval(this.sweep);
+    await this.sweeping;
     await this.worker?.close();
     await this.queue.close();
     await this.workerConnection?.quit().catch(() => undefined);

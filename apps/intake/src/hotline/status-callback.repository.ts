@@ -30,6 +30,17 @@ export class StatusCallbackRepository {
     await this.prisma.statusCallback.createMany({ data: rows.map((r) => ({ ...r, status: 'pending' })), skipDuplicates: true });
   }
 
+  /** Ids of callbacks still pending that were recorded before `before`, oldest first. */
+  async pendingRecordedBefore(before: Date, limit: number): Promise<string[]> {
+    const rows = await this.prisma.statusCallback.findMany({
+      where: { status: 'pending', createdAt: { lt: before } },
+      select: { id: true },
+      orderBy: { createdAt: 'asc' },
+      take: limit,
+    });
+    return rows.map((r) => r.id);
+  }
+
   find(id: string): Promise<StatusCallbackRecord | null> {
     return this.prisma.statusCallback.findUnique({ where: { id } });
   }

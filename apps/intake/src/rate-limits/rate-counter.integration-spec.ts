@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { RedisRateCounter } from './rate-counter';
 
 describe('rate counters in Redis', () => {
-  const redis = new Redis({ host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(process.env.REDIS_PORT ?? 6379), lazyConnect: true });
+  const redis = new Redis({ host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(process.env.REDIS_PORT ?? 6391), lazyConnect: true });
   const prefix = `rate-test-${randomUUID().slice(0, 8)}`;
   const counter = new RedisRateCounter(redis, prefix);
 

@@ -1,20 +1,22 @@
 import { Context } from '@temporalio/activity';
 import type { PatternOf, PayloadInputOf, ProblemLifecycleActivities, QueueName } from '@shangliang/contracts';
-import type { MessagePublisher } from '@shangliang/messaging';
+import { type Outbox, stableUuid } from '@shangliang/messaging';
 
 /**
- * The workflow's hands: each activity puts one command on one service's queue. The command id
- * is the activity's identity (workflow, run, activity id), the same on every retry, so the job
- * is added once and the service acts once.
+ * The workflow's hands: each activity sends one command to one service's queue. The command id
+ * is the activity's identity (workflow, run, activity id), the same on every retry, so the
+ * command is recorded once and the service acts once. It goes through the worker's outbox —
+ * recorded in Postgres, then published — so a command that Redis loses before the service
+ * applied it stays on the ledger and the reconciler sends it again.
  */
-export function createServiceCommandActivities(publisher: MessagePublisher): ProblemLifecycleActivities {
+export function createServiceCommandActivities(outbox: Outbox): ProblemLifecycleActivities {
   const send =
     <Q extends Exclude<QueueName, 'workflow-events'>, P extends PatternOf<Q>>(queue: Q, pattern: P) =>
     async (command: Omit<PayloadInputOf<Q, P>, 'commandId'>): Promise<void> => {
       const { workflowExecution, activityId } = Context.current().info;
       if (!workflowExecution) throw new Error('service commands are sent from workflows only');
       const commandId = `${workflowExecution.workflowId}.${workflowExecution.runId}.${activityId}`;
-      await publisher.publish(queue, pattern, { ...command, commandId } as PayloadInputOf<Q, P>, commandId);
+      await outbox.send(queue, pattern, { ...command, commandId } as PayloadInputOf<Q, P>, stableUuid(commandId));
     };
 
   return {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { PROBLEM_LIFECYCLE_TASK_QUEUE } from '@shangliang/contracts';
-import { MessagePublisher } from '@shangliang/messaging';
+import { Outbox } from '@shangliang/messaging';
 import { createServiceCommandActivities } from '../activities/service-command.activities';
 import { WORKER_CONFIG, type WorkerConfig } from '../worker.config';
 import { connectTemporalWorker } from './temporal-connection';
@@ -17,7 +17,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
-    private readonly publisher: MessagePublisher,
+    private readonly outbox: Outbox,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -28,7 +28,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       namespace: this.config.temporal.namespace,
       taskQueue: PROBLEM_LIFECYCLE_TASK_QUEUE,
       workflowBundle,
-      activities: createServiceCommandActivities(this.publisher),
+      activities: createServiceCommandActivities(this.outbox),
       maxConcurrentActivityTaskExecutions: this.config.maxConcurrentActivities,
     });
     this.running = this.worker.run().catch((error: unknown) => {

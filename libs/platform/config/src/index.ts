@@ -2,3 +2,4 @@ export * from './load-config';
 export * from './production-secrets';
 export * from './infrastructure-env';
 export * from './deadline-policy';
+export * from './messaging-env';

@@ -7,7 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { QueueName } from '@shangliang/contracts';
 import type { NestMicroservice } from '@nestjs/microservices';
-import { BullMqTransport, createRedisConnection, RethrowRpcExceptionFilter } from '@shangliang/messaging';
+import { BullMqTransport, createRedisConnection, MessageReceipts, RethrowRpcExceptionFilter } from '@shangliang/messaging';
 import type { RedisConfig } from '@shangliang/config';
 import { ApiExceptionFilter, type PathErrorFormat } from './api-exception.filter';
 import { applyHttpExposure } from './http-exposure';
@@ -62,15 +62,16 @@ export async function createServiceApp(module: Type<unknown>, options: ServiceAp
 export async function bootstrapService(module: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
   const app = await createServiceApp(module, options);
   if (options.inbox) {
+    const transport = new BullMqTransport({
+      queue: options.inbox.queue,
+      connection: createRedisConnection(options.inbox.redis, `${options.name}-inbox`),
+      prefix: options.inbox.redis.prefix,
+      concurrency: options.inbox.concurrency,
+    });
+    const receipts = receiptsOf(app);
+    if (receipts) transport.acknowledgeWith(receipts);
     const microservice = app.connectMicroservice(
-      {
-        strategy: new BullMqTransport({
-          queue: options.inbox.queue,
-          connection: createRedisConnection(options.inbox.redis, `${options.name}-inbox`),
-          prefix: options.inbox.redis.prefix,
-          concurrency: options.inbox.concurrency,
-        }),
-      },
+      { strategy: transport },
       // Deferred so the filter is in place before the listeners are registered.
       { inheritAppConfig: false, deferInitialization: true },
     );
@@ -82,5 +83,26 @@ export async function bootstrapService(module: Type<unknown>, options: ServiceBo
   await app.init();
   await app.startAllMicroservices();
   await app.listen(options.port, options.host ?? '0.0.0.0');
+  keepConnectionsOpenLongerThanClients(app);
   return app;
+}
+
+/**
+ * Node closes an idle keep-alive connection after 5 s, the same moment a client (a proxy, fetch)
+ * may reuse it: the request then dies with "other side closed". Holding connections longer than
+ * the clients do (they close theirs after 4–60 s) leaves closing to them.
+ */
+export function keepConnectionsOpenLongerThanClients(app: INestApplication): void {
+  const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+}
+
+/** The message ledger's receipts, when the service has an outbox (and so a database). */
+function receiptsOf(app: INestApplication): MessageReceipts | null {
+  try {
+    return app.get(MessageReceipts, { strict: false });
+  } catch {
+    return null;
+  }
 }

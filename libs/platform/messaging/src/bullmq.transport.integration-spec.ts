@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { patternsOf } from '@shangliang/contracts';
 import { BullMqTransport } from './bullmq.transport';
 
-const redisOptions = { host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(process.env.REDIS_PORT ?? 6379), maxRetriesPerRequest: null };
+const redisOptions = { host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(process.env.REDIS_PORT ?? 6391), maxRetriesPerRequest: null };
 
 /** A transport on the hotline-callbacks queue with a do-nothing handler for every pattern. */
 function transportOn(connection: Redis, prefix: string): BullMqTransport {

@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { patternsOf, type QueueName, schemaFor } from '@shangliang/contracts';
 import { BullMqContext } from './bullmq.context';
 import { cappedBackoff } from './job-options';
+import type { MessageAcknowledger } from './message-ledger';
 import { PermanentMessageError } from './message-errors';
 
 export interface BullMqTransportOptions {
@@ -23,9 +24,19 @@ export interface BullMqTransportOptions {
  */
 export class BullMqTransport extends Server implements CustomTransportStrategy {
   private worker: Worker | null = null;
+  private receipts: MessageAcknowledger | null = null;
 
   constructor(private readonly options: BullMqTransportOptions) {
     super();
+  }
+
+  /**
+   * Acknowledge each message the handlers are done with (applied, or refused for good) on the
+   * message ledger, so the reconciler can tell a message Redis lost from one that was delivered.
+   * Set before `listen`, once the app's database client exists.
+   */
+  acknowledgeWith(receipts: MessageAcknowledger): void {
+    this.receipts = receipts;
   }
 
   listen(callback: (error?: unknown) => void): void {
@@ -69,6 +80,16 @@ export class BullMqTransport extends Server implements CustomTransportStrategy {
   }
 
   private async process(job: Job): Promise<void> {
+    try {
+      await this.dispatch(job);
+    } catch (error) {
+      if (error instanceof UnrecoverableError) await this.acknowledge(job);
+      throw error;
+    }
+    await this.acknowledge(job);
+  }
+
+  private async dispatch(job: Job): Promise<void> {
     const handler = this.getHandlerByPattern(job.name);
     const schema = schemaFor(this.options.queue, job.name);
     if (!handler || !schema) throw new UnrecoverableError(`No handler for "${job.name}" on ${this.options.queue}`);
@@ -83,6 +104,19 @@ export class BullMqTransport extends Server implements CustomTransportStrategy {
     } catch (error) {
       if (error instanceof PermanentMessageError) throw new UnrecoverableError(error.message);
       throw error instanceof Error ? error : new Error(describe(error));
+    }
+  }
+
+  /**
+   * A receipt that cannot be written (the database is briefly away) must not undo the work:
+   * the reconciler later finds the job finished in Redis and marks the message delivered.
+   */
+  private async acknowledge(job: Job): Promise<void> {
+    if (!this.receipts || !job.id) return;
+    try {
+      await this.receipts.acknowledge(job.id);
+    } catch (error) {
+      this.logger.warn?.(`${this.options.queue}/${job.name} job ${job.id}: receipt not recorded (${describe(error)})`);
     }
   }
 

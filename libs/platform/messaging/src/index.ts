@@ -7,3 +7,5 @@ export * from './bullmq.transport';
 export * from './rethrow-rpc.filter';
 export * from './outbox';
 export * from './messaging.module';
+export * from './message-ledger';
+export * from './dead-letters';

@@ -27,6 +27,20 @@ export class MessagePublisher {
     await this.queue(queue).add(pattern, data, { ...DEFAULT_JOB_OPTIONS, jobId: jobIdFrom(messageId) });
   }
 
+  /** Where a message's job is in its queue; 'unknown' when Redis has no such job (any more). */
+  async jobState(queue: QueueName, messageId: string): Promise<string> {
+    return this.queue(queue).getJobState(jobIdFrom(messageId));
+  }
+
+  /**
+   * Whether Redis answers now. Commands sent while it is away wait for it (the connections
+   * retry forever), so callers that must not stall, or must not blame a message for an
+   * outage, ask first.
+   */
+  get connected(): boolean {
+    return this.connection.status === 'ready';
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }

@@ -9,11 +9,14 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import type { RedisConfig } from '@shangliang/config';
+import type { MessageLedgerConfig, RedisConfig } from '@shangliang/config';
 import type { PatternOf, PayloadInputOf, QueueName } from '@shangliang/contracts';
 import { PrismaService, type Tx } from '@shangliang/persistence';
 import { MessagePublisher } from './message-publisher';
-import { OutboxRelay, writeOutbox } from './outbox';
+import { DeadLetters } from './dead-letters';
+import { DeadLettersController } from './dead-letters.controller';
+import { MessageReceipts, MessageReconciler } from './message-ledger';
+import { OutboxRelay, writeOutbox, writeOutboxOnce } from './outbox';
 import { createRedisConnection } from './redis-connection';
 
 export const REDIS_CONNECTION = Symbol('REDIS_CONNECTION');
@@ -25,9 +28,13 @@ export interface MessagingOptions {
   source: string;
   /** Services that announce decisions have an outbox (it needs the PrismaModule). */
   outbox?: {
-    /** Run the relay in this process (off only to simulate a crash before publishing). */
+    /** Run the relay and the reconciler in this process (off only to simulate a crash). */
     relay: boolean;
     relayIntervalMs?: number;
+    /** Retry and dead-letter policy, reconciliation and retention. */
+    ledger: MessageLedgerConfig;
+    /** Serve the admin API of dead letters (HTTP services). */
+    deadLetterApi?: boolean;
   };
 }
 
@@ -38,17 +45,45 @@ export interface MessagingOptions {
 @Injectable()
 export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly relay: OutboxRelay;
+  private readonly reconciler: MessageReconciler;
 
   constructor(
-    prisma: PrismaService,
+    private readonly prisma: PrismaService,
     publisher: MessagePublisher,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {
-    this.relay = new OutboxRelay(prisma, publisher, { source: options.source, intervalMs: options.outbox?.relayIntervalMs }, new Logger('OutboxRelay'));
+    const ledger = options.outbox?.ledger;
+    this.relay = new OutboxRelay(
+      prisma,
+      publisher,
+      {
+        source: options.source,
+        intervalMs: options.outbox?.relayIntervalMs,
+        retry: ledger && { maxAttempts: ledger.outbox.maxAttempts, baseMs: ledger.outbox.retryBaseMs, maxMs: ledger.outbox.retryMaxMs },
+      },
+      new Logger('OutboxRelay'),
+    );
+    this.reconciler = new MessageReconciler(
+      prisma,
+      publisher,
+      {
+        source: options.source,
+        intervalMs: ledger?.reconcile.intervalMs ?? 60_000,
+        graceMs: ledger?.reconcile.graceMs ?? 60_000,
+        retentionDays: ledger?.retentionDays ?? 14,
+      },
+      new Logger('MessageReconciler'),
+    );
   }
 
   add<Q extends QueueName, P extends PatternOf<Q>>(tx: Tx, queue: Q, pattern: P, payload: PayloadInputOf<Q, P>, id?: string): Promise<string> {
     return writeOutbox(tx, this.options.source, queue, pattern, payload, id);
+  }
+
+  /** Records a message outside any transaction, once per id, and has it published now. */
+  async send<Q extends QueueName, P extends PatternOf<Q>>(queue: Q, pattern: P, payload: PayloadInputOf<Q, P>, id: string): Promise<void> {
+    await writeOutboxOnce(this.prisma, this.options.source, queue, pattern, payload, id);
+    this.flush();
   }
 
   flush(): void {
@@ -56,10 +91,13 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   onApplicationBootstrap(): void {
-    if (this.options.outbox?.relay) this.relay.start();
+    if (!this.options.outbox?.relay) return;
+    this.relay.start();
+    this.reconciler.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.reconciler.stop();
     await this.relay.stop();
   }
 }
@@ -77,6 +115,13 @@ class RedisLifecycle implements OnApplicationShutdown {
   }
 }
 
+/** A sender's ledger: its outbox (relay and reconciler), its consumers' receipts, its dead letters. */
+const ledgerProviders = [
+  Outbox,
+  { provide: MessageReceipts, useFactory: (prisma: PrismaService) => new MessageReceipts(prisma), inject: [PrismaService] },
+  { provide: DeadLetters, useFactory: (prisma: PrismaService) => new DeadLetters(prisma), inject: [PrismaService] },
+];
+
 @Global()
 @Module({})
 export class MessagingModule {
@@ -91,10 +136,11 @@ export class MessagingModule {
           useFactory: (redis: Redis) => new MessagePublisher(redis, options.redis.prefix),
           inject: [REDIS_CONNECTION],
         },
-        ...(options.outbox ? [Outbox] : []),
+        ...(options.outbox ? ledgerProviders : []),
         RedisLifecycle,
       ],
-      exports: [REDIS_CONNECTION, MessagePublisher, ...(options.outbox ? [Outbox] : [])],
+      controllers: options.outbox?.deadLetterApi ? [DeadLettersController] : [],
+      exports: [REDIS_CONNECTION, MessagePublisher, ...(options.outbox ? [Outbox, MessageReceipts] : [])],
     };
   }
 }

@@ -1,8 +1,15 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from '@nestjs/common';
 import { type PatternOf, type PayloadInputOf, type QueueName, schemaFor } from '@shangliang/contracts';
 import type { PrismaClient, Tx } from '@shangliang/persistence';
 import type { MessagePublisher } from './message-publisher';
+
+/** A validated outbox row; the payload is parsed against the contract before it is written. */
+function outboxRow<Q extends QueueName, P extends PatternOf<Q>>(source: string, queue: Q, pattern: P, payload: PayloadInputOf<Q, P>, id: string) {
+  const schema = schemaFor(queue, pattern);
+  if (!schema) throw new Error(`No message "${pattern}" on queue "${queue}"`);
+  return { id, source, queue, pattern, payload: schema.parse(payload) as object };
+}
 
 /**
  * Adds a message to the outbox inside the caller's transaction: it is published if and only if
@@ -16,11 +23,44 @@ export async function writeOutbox<Q extends QueueName, P extends PatternOf<Q>>(
   payload: PayloadInputOf<Q, P>,
   id: string = randomUUID(),
 ): Promise<string> {
-  const schema = schemaFor(queue, pattern);
-  if (!schema) throw new Error(`No message "${pattern}" on queue "${queue}"`);
-  const data = schema.parse(payload) as object;
-  await tx.outboxMessage.create({ data: { id, source, queue, pattern, payload: data } });
+  await tx.outboxMessage.create({ data: outboxRow(source, queue, pattern, payload, id) });
   return id;
+}
+
+/**
+ * Adds a message with a caller-chosen id outside any transaction, once: writing the same id
+ * again does nothing. For senders whose own state lives elsewhere (the worker's commands, whose
+ * workflow history is their transaction) and who may retry the write.
+ */
+export async function writeOutboxOnce<Q extends QueueName, P extends PatternOf<Q>>(
+  prisma: PrismaClient,
+  source: string,
+  queue: Q,
+  pattern: P,
+  payload: PayloadInputOf<Q, P>,
+  id: string,
+): Promise<void> {
+  await prisma.outboxMessage.createMany({ data: [outboxRow(source, queue, pattern, payload, id)], skipDuplicates: true });
+}
+
+/** A UUID derived from a name (the outbox is keyed by UUID), for messages that must be sent once. */
+export function stableUuid(name: string): string {
+  const hex = createHash('sha256').update(name).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** How a row that fails to publish is retried before it is dead-lettered. */
+export interface OutboxRetryPolicy {
+  maxAttempts: number;
+  baseMs: number;
+  maxMs: number;
+}
+
+export const DEFAULT_OUTBOX_RETRY: OutboxRetryPolicy = { maxAttempts: 10, baseMs: 1_000, maxMs: 300_000 };
+
+/** The wait after the `attempts`-th failed publish: doubling from `baseMs`, capped at `maxMs`. */
+export function outboxRetryDelayMs(attempts: number, policy: OutboxRetryPolicy): number {
+  return Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, Math.min(attempts - 1, 30)));
 }
 
 interface OutboxRow {
@@ -28,6 +68,7 @@ interface OutboxRow {
   queue: QueueName;
   pattern: string;
   payload: unknown;
+  attempts: number;
 }
 
 export interface OutboxRelayOptions {
@@ -36,12 +77,16 @@ export interface OutboxRelayOptions {
   leaseSeconds?: number;
   intervalMs?: number;
   batchSize?: number;
+  retry?: OutboxRetryPolicy;
 }
 
 /**
  * Publishes a service's committed outbox messages. Several relays may run (one per instance):
  * rows are leased with `FOR UPDATE SKIP LOCKED`, and a crash between publishing and marking
- * only re-publishes the same job id, which BullMQ ignores and consumers dedupe anyway.
+ * only re-publishes the same job id, which BullMQ ignores and consumers dedupe anyway. A row
+ * that fails to publish waits with a doubling backoff and, after `retry.maxAttempts`, becomes a
+ * dead letter (`dead_at`) until an admin re-drives it, so one poison row never starves the rows
+ * behind it. A Redis outage is not the rows' fault: the pass stops without counting attempts.
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
@@ -91,27 +136,52 @@ export class OutboxRelay {
       UPDATE messaging.outbox_messages SET claimed_until = now() + make_interval(secs => ${leaseSeconds})
       WHERE id IN (
         SELECT id FROM messaging.outbox_messages
-        WHERE source = ${this.options.source} AND published_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+        WHERE source = ${this.options.source} AND published_at IS NULL AND delivered_at IS NULL AND dead_at IS NULL
+          AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+          AND (claimed_until IS NULL OR claimed_until < now())
         ORDER BY created_at
         LIMIT ${this.options.batchSize ?? 200}
         FOR UPDATE SKIP LOCKED)
-      RETURNING id::text AS id, queue, pattern, payload, created_at`;
+      RETURNING id::text AS id, queue, pattern, payload, attempts, created_at`;
     rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
     const published: string[] = [];
-    for (const row of rows) {
+    for (const [index, row] of rows.entries()) {
       try {
         await this.publisher.publishRaw(row.queue, row.pattern, row.payload, row.id);
         published.push(row.id);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        this.logger?.warn(`outbox ${row.id} (${row.pattern}) not published: ${message}`);
-        await this.prisma.outboxMessage.update({ where: { id: row.id }, data: { attempts: { increment: 1 }, lastError: message.slice(0, 500), claimedUntil: null } });
+        if (!this.publisher.connected) {
+          await this.release(rows.slice(index).map((r) => r.id));
+          this.logger?.warn(`outbox relay paused: Redis is unavailable (${describeError(error)})`);
+          break;
+        }
+        await this.recordFailure(row, describeError(error));
       }
     }
     if (published.length) {
       await this.prisma.outboxMessage.updateMany({ where: { id: { in: published } }, data: { publishedAt: new Date(), claimedUntil: null } });
     }
     return published.length;
+  }
+
+  /** The row waits out its backoff, or becomes a dead letter once it has failed too often. */
+  private async recordFailure(row: OutboxRow, message: string): Promise<void> {
+    const policy = this.options.retry ?? DEFAULT_OUTBOX_RETRY;
+    const attempts = row.attempts + 1;
+    const dead = attempts >= policy.maxAttempts;
+    const waitSeconds = outboxRetryDelayMs(attempts, policy) / 1000;
+    await this.prisma.$executeRaw`
+      UPDATE messaging.outbox_messages
+      SET attempts = ${attempts}, last_error = ${message.slice(0, 500)}, claimed_until = NULL,
+          next_attempt_at = now() + make_interval(secs => ${waitSeconds}),
+          dead_at = CASE WHEN ${dead} THEN now() ELSE NULL END
+      WHERE id = ${row.id}::uuid`;
+    if (dead) this.logger?.error(`outbox ${row.id} (${row.queue}/${row.pattern}) dead-lettered after ${attempts} attempts: ${message}`);
+    else this.logger?.warn(`outbox ${row.id} (${row.pattern}) not published (attempt ${attempts}, next in ${waitSeconds} s): ${message}`);
+  }
+
+  private async release(ids: string[]): Promise<void> {
+    if (ids.length) await this.prisma.outboxMessage.updateMany({ where: { id: { in: ids } }, data: { claimedUntil: null } });
   }
 
   private async drainLoop(): Promise<void> {
@@ -122,7 +192,7 @@ export class OutboxRelay {
           /* keep draining while there is a backlog */
         }
       } catch (error) {
-        this.logger?.error(`outbox relay pass failed: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger?.error(`outbox relay pass failed: ${describeError(error)}`);
       }
     } while (this.again && !this.stopped);
   }
@@ -135,4 +205,8 @@ export class OutboxRelay {
     }, this.options.intervalMs ?? 500);
     this.timer.unref();
   }
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 
 /**
  * Each bounded context owns the tables of its Postgres schema; a service touches only its own
- * (plus the messaging outbox/inbox). Organisation data is read through libs/organisation's
+ * (plus the messaging outbox/inbox; the worker only those, for its commands' ledger). Organisation data is read through libs/organisation's
  * directory, and written only by the assignment service's admin API. This test reads the Prisma
  * schema and every source file and fails on a model used where it does not belong.
  */
@@ -16,7 +16,7 @@ const OWNERS: Record<string, string[]> = {
   'apps/assignment': ['assignment', 'messaging'],
   'apps/consultation': ['consultation', 'messaging'],
   'apps/supervision': ['supervision', 'messaging'],
-  'apps/worker': [],
+  'apps/worker': ['messaging'],
   'apps/web': [],
   'libs/organisation': ['organisation'],
 };

@@ -1,6 +1,7 @@
 import type { ConsoleRoute } from '../routing/console-routes';
 import { AuditPage } from './admin/audit.page';
 import { BalancePage } from './admin/balance.page';
+import { DeadLettersPage } from './admin/dead-letters.page';
 import { GroupMembersPage } from './admin/group-members.page';
 import { OrganisationPage } from './admin/organisation.page';
 import { StaffAccountsPage } from './admin/staff-accounts.page';
@@ -62,6 +63,8 @@ function AdminPage({ route }: { route: Extract<ConsoleRoute, { page: 'admin' }> 
       return <AuditPage />;
     case 'staff':
       return <StaffAccountsPage />;
+    case 'dead-letters':
+      return <DeadLettersPage />;
     default:
       return <OrganisationPage />;
   }

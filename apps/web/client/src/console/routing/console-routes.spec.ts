@@ -13,6 +13,7 @@ describe('console routes', () => {
     expect(consoleRouteOf('/console/admin')).toEqual({ page: 'admin', admin: 'organisation' });
     expect(consoleRouteOf('/console/admin/groups/grp-01')).toEqual({ page: 'admin', admin: 'members', groupId: 'grp-01' });
     expect(consoleRouteOf('/console/admin/balance')).toEqual({ page: 'admin', admin: 'balance' });
+    expect(consoleRouteOf('/console/admin/dead-letters')).toEqual({ page: 'admin', admin: 'dead-letters' });
     expect(consoleRouteOf('/console/nowhere')).toEqual({ page: 'not-found' });
     expect(consoleRouteOf('/console/cases/%E0%A4%A')).toEqual({ page: 'not-found' });
   });

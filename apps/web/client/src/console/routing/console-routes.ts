@@ -1,6 +1,6 @@
 import type { ConsoleSection } from '../auth/console-access';
 
-export type AdminPage = 'organisation' | 'members' | 'balance' | 'audit' | 'staff';
+export type AdminPage = 'organisation' | 'members' | 'balance' | 'audit' | 'staff' | 'dead-letters';
 
 export type ConsoleRoute =
   | { page: 'sign-in' }
@@ -16,7 +16,7 @@ export type ConsoleRoute =
   | { page: 'follow-ups' }
   | { page: 'cases' }
   | { page: 'case'; caseId: string }
-  | { page: 'admin'; admin: 'organisation' | 'balance' | 'audit' | 'staff' }
+  | { page: 'admin'; admin: 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters' }
   | { page: 'admin'; admin: 'members'; groupId: string }
   | { page: 'not-found' };
 
@@ -42,6 +42,7 @@ const ROUTES: [RegExp, (m: string[]) => ConsoleRoute][] = [
   [/^\/admin\/balance$/, () => ({ page: 'admin', admin: 'balance' })],
   [/^\/admin\/audit$/, () => ({ page: 'admin', admin: 'audit' })],
   [/^\/admin\/staff$/, () => ({ page: 'admin', admin: 'staff' })],
+  [/^\/admin\/dead-letters$/, () => ({ page: 'admin', admin: 'dead-letters' })],
 ];
 
 /** The console page for a path under /console (a trailing slash is ignored). */
@@ -96,4 +97,5 @@ export const consolePath = {
   balance: `${CONSOLE_ROOT}/admin/balance`,
   audit: `${CONSOLE_ROOT}/admin/audit`,
   staffAccounts: `${CONSOLE_ROOT}/admin/staff`,
+  deadLetters: `${CONSOLE_ROOT}/admin/dead-letters`,
 };

@@ -3,12 +3,13 @@ import { can } from '../../auth/console-access';
 import { useStaff } from '../../auth/session';
 import { useConsoleText } from '../../i18n/use-console-text';
 import { consolePath } from '../../routing/console-routes';
+import { deadLetterText } from './dead-letters.messages';
 
-export type AdminTab = 'organisation' | 'balance' | 'audit' | 'staff';
+export type AdminTab = 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters';
 
 /** The organisation pages; balancing and the audit log are the admin's alone. */
 export function AdminNav({ current }: { current: AdminTab }) {
-  const { c } = useConsoleText();
+  const { c, lang } = useConsoleText();
   const staff = useStaff();
   const tabs: [AdminTab, string, string][] = [
     ['organisation', c.admin.organisation, consolePath.section('admin')],
@@ -17,6 +18,7 @@ export function AdminNav({ current }: { current: AdminTab }) {
           ['balance', c.admin.balance, consolePath.balance],
           ['audit', c.admin.audit, consolePath.audit],
           ['staff', c.staffAccounts.tab, consolePath.staffAccounts],
+          ['dead-letters', deadLetterText[lang].tab, consolePath.deadLetters],
         ] as [AdminTab, string, string][])
       : []),
   ];

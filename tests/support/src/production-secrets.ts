@@ -1,0 +1,8 @@
+/**
+ * Secrets fit for a production start in tests (long, random-looking, never committed as a
+ * development value): `NODE_ENV=production` refuses the test env's own.
+ */
+export const PRODUCTION_TEST_SECRETS = {
+  AUTH_TOKEN_SECRET: 'pT7c1vQ9xZ3mL8rB2nW6kY4sD0fH5jG1aE7uR3iO',
+  PII_DIGEST_SECRET: 'Zq4N8wE2rT6yU0iO3pA7sD1fG5hJ9kL2xC6vB0nM',
+} as const;
