@@ -3,9 +3,13 @@ import { Client } from 'pg';
 /** The bounded contexts' schemas (README, Data): every table a request could write. */
 const APP_SCHEMAS = ['intake', 'assignment', 'consultation', 'supervision', 'organisation', 'messaging'];
 
-export type RowCounts = Map<string, number>;
+/**
+ * Per table, its row count and the newest row version's transaction id (`xmin`): an insert or a
+ * delete changes the count, an update writes a row version with a newer `xmin`.
+ */
+export type RowCounts = Map<string, string>;
 
-/** Row counts of every table of the app schemas, read in one statement (one snapshot). */
+/** Row counts and newest writes of every table of the app schemas, read in one statement (one snapshot). */
 export class RowCounter {
   private statement = '';
 
@@ -27,13 +31,15 @@ export class RowCounter {
       [APP_SCHEMAS],
     );
     if (tables.rows.length === 0) throw new Error(`no tables in ${APP_SCHEMAS.join(', ')}`);
-    counter.statement = tables.rows.map(({ name }) => `SELECT '${name}' AS name, count(*)::int AS n FROM ${name}`).join(' UNION ALL ');
+    counter.statement = tables.rows
+      .map(({ name }) => `SELECT '${name}' AS name, count(*) || ' rows, newest write ' || coalesce(max(xmin::text::bigint), 0) AS state FROM ${name}`)
+      .join(' UNION ALL ');
     return counter;
   }
 
   async snapshot(): Promise<RowCounts> {
-    const result = await this.client.query<{ name: string; n: number }>(this.statement);
-    return new Map(result.rows.map((r) => [r.name, r.n]));
+    const result = await this.client.query<{ name: string; state: string }>(this.statement);
+    return new Map(result.rows.map((r) => [r.name, r.state]));
   }
 
   close(): Promise<void> {
@@ -41,7 +47,7 @@ export class RowCounter {
   }
 }
 
-/** Tables whose row count differs between two snapshots, as `table: before → after`. */
+/** Tables written between two snapshots, as `table: before → after`. */
 export function changedTables(before: RowCounts, after: RowCounts): string[] {
-  return [...after].filter(([name, n]) => before.get(name) !== n).map(([name, n]) => `${name}: ${before.get(name)} → ${n}`);
+  return [...after].filter(([name, state]) => before.get(name) !== state).map(([name, state]) => `${name}: ${before.get(name)} → ${state}`);
 }
