@@ -50,7 +50,8 @@ cat <<TXT
     Supervision API + docs   http://127.0.0.1:$SUPERVISION_PORT/docs
     Temporal Web UI          $TEMPORAL_UI_URL
   Demo logins (password: ${DEMO_PASSWORD:-shangliang-demo}): admin, supervisor, convener-loc-003,
-    leader-grp-01, member-mem-015, committee-cmt-01, vicechair-vc-1, dept-housing
+    leader-grp-01, member-mem-015, committee-cmt-01, vicechair-vc-1, dept-housing;
+    the county council: county-admin, county-supervisor, convener-cloc-01, leader-cgrp-01
   Ctrl-C stops everything this command started.
 
 TXT
