@@ -27,6 +27,8 @@ const since = () => `${((Date.now() - startedAt) / 1000).toFixed(1)}s`;
 
 type Service = 'intake' | 'assignment' | 'consultation';
 const url = (service: Service) => `http://127.0.0.1:${process.env[`${service.toUpperCase()}_PORT`]}`;
+/** Prints one line (the bench's way: no console in this repository's lint). */
+const say = (text = '') => process.stdout.write(`${text}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------- the services, started here (the run script kills what processes.json names) ----------
@@ -288,7 +290,7 @@ async function drive(p: Tracked): Promise<void> {
     p.steps.add('consulted');
   } catch (error) {
     p.error = (error as Error).message;
-    console.log(`[faults] ${since()} ${p.tag} (${p.channel}, ${p.problemId ?? 'no id'}): ${p.error}`);
+    say(`[faults] ${since()} ${p.tag} (${p.channel}, ${p.problemId ?? 'no id'}): ${p.error}`);
   }
 }
 
@@ -296,7 +298,7 @@ async function drive(p: Tracked): Promise<void> {
 const timeline: string[] = [];
 const note = (what: string) => {
   timeline.push(`${since().padStart(7)}  ${what}`);
-  console.log(`[faults] ${since()} ${what}`);
+  say(`[faults] ${since()} ${what}`);
 };
 
 async function restartApp(name: AppName, signal: NodeJS.Signals): Promise<void> {
@@ -325,7 +327,7 @@ const faults: { at: number; what: string; run: () => Promise<void> }[] = [
 // ---------- the run ----------
 async function main(): Promise<void> {
   if (communities.length === 0) throw new Error('no community with enough available members in the demo city');
-  console.log(`[faults] starting the services (run ${runId}, ${total} problems, ${concurrency} at a time)`);
+  say(`[faults] starting the services (run ${runId}, ${total} problems, ${concurrency} at a time)`);
   for (const app of ALL_APPS) await startApp(app);
 
   const problems: Tracked[] = Array.from({ length: total }, (_, i) => ({
@@ -352,7 +354,7 @@ async function main(): Promise<void> {
         });
       }
       await drive(p);
-      if ((p.n + 1) % 100 === 0) console.log(`[faults] ${since()} ${p.n + 1} started`);
+      if ((p.n + 1) % 100 === 0) say(`[faults] ${since()} ${p.n + 1} started`);
     }
   });
   await Promise.all(workers);
@@ -407,8 +409,8 @@ async function main(): Promise<void> {
   const stuck = unsettled.length + problems.filter((p) => !p.problemId).length;
   const duplicates = dupProblems.n + dupSeats.n + dupConsultations.n + dupReferrals.n + dupCallbacks.n + dupHistory.n;
 
-  const line = (label: string, value: string | number) => console.log(`  ${label.padEnd(46)} ${value}`);
-  console.log(`\nFault run ${runId}: ${total} problems, ${concurrency} at a time, ${since()} in all\n`);
+  const line = (label: string, value: string | number) => say(`  ${label.padEnd(46)} ${value}`);
+  say(`\nFault run ${runId}: ${total} problems, ${concurrency} at a time, ${since()} in all\n`);
   line('submitted (accepted by intake)', `${count('submitted')} (${byChannel})`);
   line('problem rows for the submissions', rows.n);
   line('reached a workflow', reachedWorkflow.n);
@@ -423,13 +425,13 @@ async function main(): Promise<void> {
   line('duplicated history entries (per step)', dupHistory.n);
   line('stuck (not in follow_up after settling)', stuck);
   line('HTTP calls retried during outages', retriedCalls);
-  console.log('\n  Fault timeline');
-  for (const entry of timeline) console.log(`    ${entry}`);
+  say('\n  Fault timeline');
+  for (const entry of timeline) say(`    ${entry}`);
   if (errors.length > 0) {
-    console.log(`\n  Driver errors (${errors.length}; first 10)`);
-    for (const p of errors.slice(0, 10)) console.log(`    ${p.tag} ${p.channel}: ${p.error}`);
+    say(`\n  Driver errors (${errors.length}; first 10)`);
+    for (const p of errors.slice(0, 10)) say(`    ${p.tag} ${p.channel}: ${p.error}`);
   }
-  if (unsettled.length > 0) console.log(`\n  Unsettled stages: ${JSON.stringify(countBy(unsettled.map((u) => u.stage)))}`);
+  if (unsettled.length > 0) say(`\n  Unsettled stages: ${JSON.stringify(countBy(unsettled.map((u) => u.stage)))}`);
   process.exitCode = duplicates > 0 || stuck > 0 || count('submitted') < total ? 1 : 0;
 }
 
@@ -441,7 +443,7 @@ function countBy(values: string[]): Record<string, number> {
 
 main()
   .catch((error: unknown) => {
-    console.error(error);
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   })
   .finally(async () => {
