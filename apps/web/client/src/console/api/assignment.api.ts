@@ -9,22 +9,13 @@ export { STAFF_ROLES, type StaffPrincipal, type StaffRole } from '@shangliang/co
 export { TEAM_SCOPES, type TeamScope } from '@shangliang/contracts/problem/outcome';
 
 /** A staff account as admins see it (never its password). */
-export interface StaffAccount {
+export type StaffAccount = Omit<StaffPrincipal, 'staffId' | 'mustChangePassword'> & {
   id: string;
   username: string;
-  displayName: string;
-  role: StaffRole;
-  councilId: string;
-  memberId: string | null;
-  groupId: string | null;
-  localityId: string | null;
-  committeeId: string | null;
-  viceChairId: string | null;
-  departmentId: string | null;
   active: boolean;
   mustChangePassword: boolean;
   createdAt: string;
-}
+};
 
 /** Where an account acts: the one id field its role needs (none for admins and supervisors). */
 export type Placement = { role: StaffRole; localityId?: string; memberId?: string; committeeId?: string; viceChairId?: string; departmentId?: string };
