@@ -5,6 +5,8 @@ export * from './messages/queue-names';
 export * from './messages/service-commands';
 export * from './messages/workflow-events';
 export * from './messages/message-catalogue';
+export * from './messages/notification-events';
+export * from './notifications/who-is-told';
 export * from './staff/dead-letter';
 export * from './workflow/problem-lifecycle.contract';
 export * from './errors/error-codes';

@@ -3,6 +3,7 @@ import type { QueueName } from './queue-names';
 import { ASSIGNMENT_COMMANDS, CONSULTATION_COMMANDS, INTAKE_COMMANDS, SUPERVISION_COMMANDS } from './service-commands';
 import { WORKFLOW_EVENTS } from './workflow-events';
 import { HOTLINE_CALLBACK_JOBS } from './outbound-deliveries';
+import { NOTIFICATION_EVENTS } from './notification-events';
 
 /** Every message pattern, by the queue it travels on. One source of truth for both sides. */
 export const MESSAGE_CATALOGUE = {
@@ -10,6 +11,7 @@ export const MESSAGE_CATALOGUE = {
   assignment: ASSIGNMENT_COMMANDS,
   consultation: CONSULTATION_COMMANDS,
   supervision: SUPERVISION_COMMANDS,
+  notifications: NOTIFICATION_EVENTS,
   'workflow-events': WORKFLOW_EVENTS,
   'hotline-callbacks': HOTLINE_CALLBACK_JOBS,
 } as const satisfies Record<QueueName, Record<string, z.ZodType>>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import * as f from './message-fields';
+
+/**
+ * What the notifications context is fed (queue `notifications`). Intake owns the problem bank
+ * and its history, so it forwards every recorded step of a problem, plus what happens only on
+ * its side (a question put to the resident), in the same transaction as the history row.
+ *
+ * Payloads carry ids only: residents appear as reporter ids of those who consented to texts,
+ * and the notifications service asks intake for a number at the moment it sends.
+ */
+const problemContext = z.object({
+  eventId: f.messageId,
+  problemId: f.id,
+  reference: z.string().min(1).max(32),
+  communityId: f.id,
+  category: f.category,
+  occurredAt: f.isoDateTime,
+  /** Reporters (first reporter, joiners, merged duplicates) who consented to be texted. */
+  residentReporterIds: z.array(f.id).max(200),
+});
+
+export const NOTIFICATION_EVENTS = {
+  /** A step the workflow recorded in the problem bank (the `problem.progressed` command). */
+  'problem.progressed': problemContext.extend({
+    stage: f.stage,
+    kind: z.string().min(1).max(64),
+    detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  }),
+  /** Staff asked the resident something; the stage's clock waits for the answer. */
+  'resident.question-asked': problemContext,
+} as const;
