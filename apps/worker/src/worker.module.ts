@@ -4,6 +4,7 @@ import { Client } from '@temporalio/client';
 import { loadConfig } from '@shangliang/config';
 import { loggerParams } from '@shangliang/http';
 import { MessagingModule } from '@shangliang/messaging';
+import { WorkCalendarSource } from '@shangliang/organisation';
 import { PrismaModule } from '@shangliang/persistence';
 import { WorkflowEventsController } from './gateway/workflow-events.controller';
 import { ProblemWorkflowsService } from './gateway/problem-workflows.service';
@@ -29,6 +30,7 @@ export const workerConfig = workerConfigFrom(loadConfig(workerEnv));
       useFactory: (client: Client) => ({ onApplicationShutdown: () => client.connection.close() }),
       inject: [TEMPORAL_CLIENT],
     },
+    WorkCalendarSource,
     ProblemWorkflowsService,
     TemporalWorkerService,
   ],

@@ -17,6 +17,8 @@ export const COMMITTED_SECRET_VALUES: readonly string[] = [
   'dev-only-hotline-secret-0123456789abcdef',
   'test-only-token-secret-0123456789',
   'test-only-pii-secret-0123456789',
+  'dev-only-internal-secret-change-me',
+  'test-only-internal-secret-0123456789',
   'shangliang-demo',
 ];
 

@@ -10,3 +10,5 @@ export * from './bootstrap-service';
 export * from './health.controller';
 export * from './client-address';
 export * from './client-address.provider';
+export * from './signed-body';
+export * from './internal-request';

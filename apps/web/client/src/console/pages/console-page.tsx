@@ -1,6 +1,7 @@
 import type { ConsoleRoute } from '../routing/console-routes';
 import { AuditPage } from './admin/audit.page';
 import { BalancePage } from './admin/balance.page';
+import { CalendarPage } from './admin/calendar.page';
 import { DeadLettersPage } from './admin/dead-letters.page';
 import { GroupMembersPage } from './admin/group-members.page';
 import { OrganisationPage } from './admin/organisation.page';
@@ -65,6 +66,8 @@ function AdminPage({ route }: { route: Extract<ConsoleRoute, { page: 'admin' }> 
       return <StaffAccountsPage />;
     case 'dead-letters':
       return <DeadLettersPage />;
+    case 'calendar':
+      return <CalendarPage />;
     default:
       return <OrganisationPage />;
   }

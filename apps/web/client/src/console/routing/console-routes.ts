@@ -1,6 +1,6 @@
 import type { ConsoleSection } from '../auth/console-access';
 
-export type AdminPage = 'organisation' | 'members' | 'balance' | 'audit' | 'staff' | 'dead-letters';
+export type AdminPage = 'organisation' | 'members' | 'balance' | 'audit' | 'staff' | 'dead-letters' | 'calendar';
 
 export type ConsoleRoute =
   | { page: 'sign-in' }
@@ -16,7 +16,7 @@ export type ConsoleRoute =
   | { page: 'follow-ups' }
   | { page: 'cases' }
   | { page: 'case'; caseId: string }
-  | { page: 'admin'; admin: 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters' }
+  | { page: 'admin'; admin: 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters' | 'calendar' }
   | { page: 'admin'; admin: 'members'; groupId: string }
   | { page: 'not-found' };
 
@@ -43,6 +43,7 @@ const ROUTES: [RegExp, (m: string[]) => ConsoleRoute][] = [
   [/^\/admin\/audit$/, () => ({ page: 'admin', admin: 'audit' })],
   [/^\/admin\/staff$/, () => ({ page: 'admin', admin: 'staff' })],
   [/^\/admin\/dead-letters$/, () => ({ page: 'admin', admin: 'dead-letters' })],
+  [/^\/admin\/calendar$/, () => ({ page: 'admin', admin: 'calendar' })],
 ];
 
 /** The console page for a path under /console (a trailing slash is ignored). */
@@ -98,4 +99,5 @@ export const consolePath = {
   audit: `${CONSOLE_ROOT}/admin/audit`,
   staffAccounts: `${CONSOLE_ROOT}/admin/staff`,
   deadLetters: `${CONSOLE_ROOT}/admin/dead-letters`,
+  calendar: `${CONSOLE_ROOT}/admin/calendar`,
 };
