@@ -47,7 +47,7 @@ function ConsoleShell({ path }: { path: string }) {
   };
   return (
     <div class="c-app">
-      <ConsoleHeader staff={staff} onSignOut={leave} />
+      <ConsoleHeader staff={staff} path={path} onSignOut={leave} />
       {staff && !staff.mustChangePassword && <ConsoleNav role={staff.role} current={section} />}
       <main id="main" class="c-main">
         {staff && !staff.mustChangePassword && <CalendarWarning />}

@@ -3,6 +3,8 @@ import { AuditPage } from './admin/audit.page';
 import { BalancePage } from './admin/balance.page';
 import { CalendarPage } from './admin/calendar.page';
 import { DeadLettersPage } from './admin/dead-letters.page';
+import { DeliveriesPage } from './admin/deliveries.page';
+import { InboxPage } from './notifications/inbox.page';
 import { GroupMembersPage } from './admin/group-members.page';
 import { OrganisationPage } from './admin/organisation.page';
 import { StaffAccountsPage } from './admin/staff-accounts.page';
@@ -49,6 +51,8 @@ export function ConsolePage({ route }: { route: ConsoleRoute }) {
       return <CasePage key={route.caseId} caseId={route.caseId} />;
     case 'admin':
       return <AdminPage route={route} />;
+    case 'inbox':
+      return <InboxPage />;
     default:
       return <NotFoundPage />;
   }
@@ -68,6 +72,8 @@ function AdminPage({ route }: { route: Extract<ConsoleRoute, { page: 'admin' }> 
       return <DeadLettersPage />;
     case 'calendar':
       return <CalendarPage />;
+    case 'deliveries':
+      return <DeliveriesPage />;
     default:
       return <OrganisationPage />;
   }

@@ -5,8 +5,9 @@ import { useConsoleText } from '../../i18n/use-console-text';
 import { consolePath } from '../../routing/console-routes';
 import { calendarText } from './calendar.messages';
 import { deadLetterText } from './dead-letters.messages';
+import { notificationText } from '../notifications/notifications.messages';
 
-export type AdminTab = 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters' | 'calendar';
+export type AdminTab = 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters' | 'calendar' | 'deliveries';
 
 /** The organisation pages; balancing and the audit log are the admin's alone. */
 export function AdminNav({ current }: { current: AdminTab }) {
@@ -21,6 +22,7 @@ export function AdminNav({ current }: { current: AdminTab }) {
           ['staff', c.staffAccounts.tab, consolePath.staffAccounts],
           ['dead-letters', deadLetterText[lang].tab, consolePath.deadLetters],
           ['calendar', calendarText[lang].tab, consolePath.calendar],
+          ['deliveries', notificationText[lang].adminTab, consolePath.deliveries],
         ] as [AdminTab, string, string][])
       : []),
   ];
