@@ -8,6 +8,7 @@ import { WorkCalendarSource } from '@shangliang/organisation';
 import { PrismaModule } from '@shangliang/persistence';
 import { WorkflowEventsController } from './gateway/workflow-events.controller';
 import { ProblemWorkflowsService } from './gateway/problem-workflows.service';
+import { CalendarWatch } from './gateway/calendar-watch';
 import { connectTemporalClient } from './temporal/temporal-connection';
 import { TEMPORAL_CLIENT } from './temporal/temporal.tokens';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
@@ -31,6 +32,7 @@ export const workerConfig = workerConfigFrom(loadConfig(workerEnv));
       inject: [TEMPORAL_CLIENT],
     },
     WorkCalendarSource,
+    CalendarWatch,
     ProblemWorkflowsService,
     TemporalWorkerService,
   ],

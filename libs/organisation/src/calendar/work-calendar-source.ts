@@ -30,6 +30,17 @@ export class WorkCalendarSource {
     return calendarStatus(now, await this.adjustments(councilId, { fresh: true }));
   }
 
+  /** The councils whose calendar warns now (for the operators' log). */
+  async warnings(now = new Date()): Promise<{ councilId: string; warning: NonNullable<CalendarStatus['warning']> }[]> {
+    const councils = await this.prisma.council.findMany({ select: { id: true } });
+    const found: { councilId: string; warning: NonNullable<CalendarStatus['warning']> }[] = [];
+    for (const { id } of councils) {
+      const { warning } = await this.status(id, now);
+      if (warning) found.push({ councilId: id, warning });
+    }
+    return found;
+  }
+
   private async adjustments(councilId: string, options: { fresh?: boolean } = {}): Promise<CalendarAdjustmentView[]> {
     const cached = this.cache.get(councilId);
     if (cached && !options.fresh && Date.now() - cached.at < CACHE_MS) return cached.adjustments;
