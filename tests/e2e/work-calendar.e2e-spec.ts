@@ -1,4 +1,5 @@
 import { ApiClient } from '@shangliang/testing';
+import { peopleOf } from './support/problem-flows';
 
 /**
  * Deadlines count working days on the national calendar (chinese-days) plus the council's own
@@ -49,7 +50,7 @@ describe('the working-day calendar', () => {
   });
 
   it('tells every member of staff whether next year is covered', async () => {
-    const convener = await ApiClient.login('convener-loc-01');
+    const convener = await ApiClient.login(peopleOf('com-01').convener);
     const status = await convener.get('assignment', '/calendar/status');
     expect(status.status).toBe(200);
     expect(status.body.years).toHaveLength(2);

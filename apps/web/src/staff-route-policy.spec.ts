@@ -24,6 +24,10 @@ describe('which staff routes the console reaches', () => {
       ['GET', '/staff/supervision/dashboard/figures'],
       ['GET', '/staff/intake/admin/outbox/dead-letters'],
       ['POST', `/staff/intake/admin/outbox/dead-letters/${ID}/redrive`],
+      ['GET', '/staff/assignment/calendar/status'],
+      ['GET', '/staff/assignment/admin/calendar?year=2027'],
+      ['POST', '/staff/assignment/admin/calendar/adjustments'],
+      ['DELETE', '/staff/assignment/admin/calendar/adjustments/cadj-0123456789ab'],
     ]) {
       expect(staffRouteOf(method, path)).not.toBeNull();
     }

@@ -39,7 +39,7 @@ const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
     rule(['GET'], '/calendar/status'),
     rule(['GET'], '/admin/calendar'),
     rule(['POST'], '/admin/calendar/adjustments'),
-    rule(['DELETE'], '/admin/calendar/adjustments/:id'),
+    rule(['DELETE'], '/admin/calendar/adjustments/cadj-[0-9a-f]{12}'),
   ],
   consultation: [
     rule(['GET'], '/consultation-items(/:id)?'),

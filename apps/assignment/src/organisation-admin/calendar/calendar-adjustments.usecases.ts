@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
 import { conflict, notFound } from '@shangliang/http';
@@ -42,7 +42,7 @@ export class CalendarAdjustmentsUseCases {
     try {
       return await this.prisma.$transaction(async (tx) => {
         const created = await tx.calendarAdjustment.create({
-          data: { id: randomUUID(), councilId: staff.councilId, date: input.date, kind: input.kind, reason: input.reason, createdBy: staff.staffId },
+          data: { id: `cadj-${randomBytes(6).toString('hex')}`, councilId: staff.councilId, date: input.date, kind: input.kind, reason: input.reason, createdBy: staff.staffId },
           select: VIEW,
         });
         await audit(tx, staff, 'create', 'calendar_adjustment', created.id, null, created);

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
@@ -42,7 +42,7 @@ export class CalendarController {
 
   @Roles('admin')
   @Delete('admin/calendar/adjustments/:id')
-  remove(@CurrentStaff() staff: StaffPrincipal, @Param('id', new ParseUUIDPipe()) id: string) {
+  remove(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string) {
     return this.adjustments.remove(staff, id);
   }
 }

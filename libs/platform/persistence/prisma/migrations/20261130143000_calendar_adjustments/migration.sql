@@ -1,6 +1,6 @@
 -- A council's own adjustments to the national working-day calendar (audited by the admin API).
 CREATE TABLE "organisation"."calendar_adjustments" (
-  "id" UUID NOT NULL,
+  "id" VARCHAR(32) NOT NULL,
   "council_id" VARCHAR(32) NOT NULL,
   "date" VARCHAR(10) NOT NULL,
   "kind" VARCHAR(16) NOT NULL CHECK ("kind" IN ('holiday', 'workday')),
