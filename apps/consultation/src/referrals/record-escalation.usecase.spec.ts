@@ -18,6 +18,12 @@ const referral: ReferralRecord = {
   response: null,
   respondedBy: null,
   respondedAt: null,
+  handlerName: null,
+  signedAt: null,
+  extensionDueAt: null,
+  result: null,
+  completedAt: null,
+  previousReferralId: null,
   createdAt: new Date('2026-11-20T00:00:00Z'),
 };
 

@@ -22,6 +22,12 @@ function referral(status = 'open'): ReferralRecord & { item: { communityId: stri
     response: null,
     respondedBy: null,
     respondedAt: null,
+    handlerName: null,
+    signedAt: null,
+    extensionDueAt: null,
+    result: null,
+    completedAt: null,
+    previousReferralId: null,
     createdAt: new Date('2026-11-20T00:00:00Z'),
   };
 }
