@@ -33,8 +33,8 @@ describe('what each role sees in the console', () => {
     expect(canUse('admin', 'admin')).toBe(true);
   });
 
-  it('shows a member claiming and consulting, and a department its referrals', () => {
-    expect(sectionsFor('member')).toEqual(['dashboard', 'problems', 'claims', 'consultations', 'cases']);
+  it('shows a member claiming, consulting and deciding on their referrals, and a department its referrals', () => {
+    expect(sectionsFor('member')).toEqual(['dashboard', 'problems', 'claims', 'consultations', 'referrals', 'cases']);
     expect(sectionsFor('department')).toEqual(['dashboard', 'referrals', 'cases']);
     expect(sectionsFor('supervisor')).toEqual(['dashboard', 'problems', 'consultations', 'referrals', 'supervision', 'followUps', 'cases']);
   });
