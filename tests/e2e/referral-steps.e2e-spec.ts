@@ -212,4 +212,25 @@ describe("a department's steps on a referral", () => {
     await waitForStage(admin, problem.id, 'follow_up');
     saveHistory(problem.workflow.workflowId, 'referral-completion-rejected');
   });
+
+  it("stops the referral's clock while the problem waits on the resident, and moves its deadline by the wait", async () => {
+    const { problem, lead, referralId } = await referred('com-10', 'dept-housing', 6_000);
+    const paused = await lead.post('intake', `/problems/${problem.id}/awaiting-resident`, { reason: '请住户确认路灯位置' });
+    expect(paused.status).toBe(202);
+    const oldDue = Date.parse((await housing.get('consultation', `/referrals/${referralId}`)).body.dueAt);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(oldDue + 1_000 - Date.now(), 0)));
+    expect(await entries(problem.id, 'escalation_rung')).toEqual([]);
+
+    expect((await lead.post('intake', `/problems/${problem.id}/resident-replied`, {})).status).toBe(202);
+    const moved = await waitForEntry(problem.id, 'deadline_moved', (h) => h.detail.referralId === referralId);
+    expect(Date.parse(String(moved.detail.dueAt))).toBeGreaterThan(oldDue);
+    const reminder = await waitForEntry(problem.id, 'escalation_rung', (h) => h.detail.rung === 'reminder');
+    expect(Date.parse(reminder.occurredAt)).toBeGreaterThan(Date.parse(moved.occurredAt));
+
+    expect((await housing.post('consultation', `/referrals/${referralId}/sign`, { handlerName: '钱工' })).status).toBe(201);
+    expect((await housing.post('consultation', `/referrals/${referralId}/completion`, { result: '已确认位置并修复' })).status).toBe(201);
+    expect((await lead.post('consultation', `/referrals/${referralId}/completion-decision`, { confirmed: true })).status).toBe(201);
+    await waitForStage(admin, problem.id, 'follow_up');
+    saveHistory(problem.workflow.workflowId, 'referral-clock-paused');
+  });
 });
