@@ -2,6 +2,7 @@ import { staffOf } from '@shangliang/testing';
 import type { ReferralRepository, ReferralWithContext } from './referral.repository';
 import { ReferralQueries } from './referral.queries';
 import type { CommunityScope } from '@shangliang/organisation';
+import { NO_STEPS_YET } from '../referral-steps/referral-step.fixture';
 
 const row: ReferralWithContext = {
   id: 'r-1',
@@ -13,12 +14,7 @@ const row: ReferralWithContext = {
   response: null,
   respondedBy: null,
   respondedAt: null,
-  handlerName: null,
-  signedAt: null,
-  extensionDueAt: null,
-  result: null,
-  completedAt: null,
-  previousReferralId: null,
+  ...NO_STEPS_YET,
   createdAt: new Date('2026-11-20T00:00:00Z'),
   item: { reference: 'SL-2026-000042', category: 'property_management', communityId: 'c-01', leadMemberId: 'm-lead' },
   escalations: [
