@@ -122,7 +122,7 @@ describe('the staff console, in headless Chromium', () => {
     await openSection(lead, '部门交办');
     const decision = queueItem(lead, problem.reference);
     await reloadUntilVisible(lead, decision, 'the extension request');
-    await decision.getByRole('button', { name: '同意延期' }).click();
+    await decision.getByRole('button', { name: '同意延期', exact: true }).click();
     await lead.getByText(`延期申请已处理。 ${problem.reference}`).waitFor();
     await eventually(
       () => admin.get('intake', `/problems/${problem.id}/history`),
