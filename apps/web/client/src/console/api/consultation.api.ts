@@ -145,6 +145,7 @@ export const consultationApi = {
       'consultation',
       `/referrals${queryString(filter === 'awaiting-lead' ? { awaitingLead: true, limit: 200 } : { status: filter, limit: 200 })}`,
     ),
+  referral: (referralId: string) => get<ReferralWithContext>('consultation', `/referrals/${id(referralId)}`),
   respond: (referralId: string, response: string) => post<Referral>('consultation', `/referrals/${id(referralId)}/response`, { response }),
   // The department's steps and the team lead's decisions (one POST each; see ReferralStepsController).
   sign: (referralId: string, handlerName: string) => post<StepTaken>('consultation', `/referrals/${id(referralId)}/sign`, { handlerName }),

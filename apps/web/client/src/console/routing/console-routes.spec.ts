@@ -10,6 +10,7 @@ describe('console routes', () => {
     expect(consoleRouteOf('/console/sign-in')).toEqual({ page: 'sign-in' });
     expect(consoleRouteOf(`/console/problems/${ID}`)).toEqual({ page: 'problem', problemId: ID });
     expect(consoleRouteOf('/console/follow-ups')).toEqual({ page: 'follow-ups' });
+    expect(consoleRouteOf(`/console/referrals/${ID}`)).toEqual({ page: 'referral', referralId: ID });
     expect(consoleRouteOf('/console/admin')).toEqual({ page: 'admin', admin: 'organisation' });
     expect(consoleRouteOf('/console/admin/groups/grp-01')).toEqual({ page: 'admin', admin: 'members', groupId: 'grp-01' });
     expect(consoleRouteOf('/console/admin/balance')).toEqual({ page: 'admin', admin: 'balance' });
@@ -21,6 +22,8 @@ describe('console routes', () => {
   it('puts every page in the section whose roles may open it', () => {
     expect(sectionOf(consoleRouteOf(`/console/consultations/${ID}`))).toBe('consultations');
     expect(sectionOf(consoleRouteOf('/console/admin/audit'))).toBe('admin');
+    expect(sectionOf(consoleRouteOf(`/console/referrals/${ID}`))).toBe('referrals');
+    expect(consolePath.referral(ID)).toBe(`/console/referrals/${ID}`);
     expect(sectionOf(consoleRouteOf('/console/sign-in'))).toBeNull();
     expect(consolePath.section('followUps')).toBe('/console/follow-ups');
   });

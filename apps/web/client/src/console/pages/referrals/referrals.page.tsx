@@ -4,13 +4,10 @@ import { consultationApi, type ReferralFilter, type ReferralWithContext } from '
 import { can } from '../../auth/console-access';
 import { useStaff } from '../../auth/session';
 import { LoadView } from '../../components/load-view.component';
-import { QueueItem } from '../../components/queue-item.component';
 import { Tabs } from '../../components/tabs.component';
 import { useQuery } from '../../hooks/use-query';
 import { useConsoleText } from '../../i18n/use-console-text';
-import { DepartmentSteps } from './department-steps.component';
-import { LeadDecisions } from './lead-decisions.component';
-import { ReferralCard } from './referral-card.component';
+import { ReferralEntry } from './referral-entry.component';
 
 /** The list each role starts from: a department its new referrals, a team lead what awaits them. */
 function tabsFor(role: StaffRole): ReferralFilter[] {
@@ -50,15 +47,7 @@ export function ReferralsPage() {
           items.length ? (
             <ul class="c-list">
               {items.map((referral: ReferralWithContext) => (
-                // Departments do not read the problem bank: no link to the problem page.
-                <QueueItem key={referral.id} item={{ ...referral, dueAt: undefined }} href={staff.role === 'department' ? null : undefined}>
-                  <ul class="c-list c-list--plain">
-                    <ReferralCard referral={referral}>
-                      {staff.role === 'department' && <DepartmentSteps referral={referral} onDone={done(referral)} />}
-                      {staff.memberId !== null && staff.memberId === referral.leadMemberId && <LeadDecisions referral={referral} onDone={done(referral)} />}
-                    </ReferralCard>
-                  </ul>
-                </QueueItem>
+                <ReferralEntry key={referral.id} referral={referral} onDone={done(referral)} />
               ))}
             </ul>
           ) : (
