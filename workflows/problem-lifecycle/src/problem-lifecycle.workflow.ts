@@ -22,8 +22,8 @@ import {
   type ProblemLifecycleState,
   type ProblemStage,
   type WorkflowEvent,
+  addWorkingDays,
 } from '@shangliang/contracts';
-import { addWorkingDays } from '@shangliang/contracts';
 import { runReferralSteps, type Referral, type ReferralLadderContext, type ReferralSteps } from './referral-steps';
 import { type StageClock, waitFor, waitWithEscalation } from './wait-with-escalation';
 
@@ -53,7 +53,9 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   const seen = new Set<string>();
   let screening: WorkflowEvent<'screening.decided'> | null = null;
   let team: WorkflowEvent<'team.formed'> | null = null;
-  let conclusion: WorkflowEvent<'consultation.concluded'> | null = null;
+  // Conclusions in arrival order; the first is the one that counts. A problem taken back from a
+  // department (release 3) is concluded again, by the next one.
+  const conclusions: WorkflowEvent<'consultation.concluded'>[] = [];
   const departmentResponses = new Map<string, WorkflowEvent<'department.responded'>>();
   // Release 3: what departments (and the team lead) did with each referral, in arrival order.
   const referralSteps: ReferralSteps = new Map();
@@ -95,7 +97,7 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     if (fresh(e) && !team) team = e;
   });
   setHandler(consultationConcludedSignal, (e) => {
-    if (fresh(e) && !conclusion) conclusion = e;
+    if (fresh(e)) conclusions.push(e);
   });
   setHandler(departmentRespondedSignal, (e) => {
     if (fresh(e) && !departmentResponses.has(e.referralId)) departmentResponses.set(e.referralId, e);
@@ -280,7 +282,7 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     const consultationMs = limitMs('consultation', input.policy.consultationMs);
     const consultationDue = await enter('consultation', consultationMs);
     await services.requestConsultation({ ...ref, urgency: input.urgency, leadMemberId: formed.leadMemberId, memberIds: formed.memberIds, dueAt: consultationDue });
-    concluded = await waitWithEscalation(() => conclusion, consultationMs, CONSULTATION_REMINDERS, (level) =>
+    concluded = await waitWithEscalation(() => conclusions[0] ?? null, consultationMs, CONSULTATION_REMINDERS, (level) =>
       overdue('consultation_overdue', level, consultationMs),
       residentClock,
     );
@@ -299,7 +301,7 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     }
     const end = await runReferralSteps(concluded.referral, ladderContext);
     if (end !== 'taken_back') break;
-    conclusion = null;
+    conclusions.shift();
   }
 
   // 跟进督单 → 归单要准: call the resident back, then write the case up.

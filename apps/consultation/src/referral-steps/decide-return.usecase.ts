@@ -7,7 +7,7 @@ import { ConsultationItemRepository } from '../consultation-items/consultation-i
 import { ReferralDeadlinePolicy } from '../referrals/referral-deadline.policy';
 import type { DecideReturnCommand } from './referral-step.commands';
 import type { ReferralForStep } from './referral-step.repository';
-import { ReferralStepRunner } from './referral-step.runner';
+import { ReferralStepRunner, type StepTaken } from './referral-step.runner';
 
 const refusal = 'only a referral the department sent back awaits this decision';
 
@@ -25,7 +25,7 @@ export class DecideReturnUseCase {
     private readonly deadlines: ReferralDeadlinePolicy,
   ) {}
 
-  async execute(referralId: string, command: DecideReturnCommand, staff: StaffPrincipal) {
+  async execute(referralId: string, command: DecideReturnCommand, staff: StaffPrincipal): Promise<StepTaken & { newReferralId: string | null }> {
     const referral = await this.steps.load(referralId, 'team_lead', staff);
     if (command.action === 'take_back') return this.takeBack(referral, staff);
 
@@ -49,8 +49,8 @@ export class DecideReturnUseCase {
     return { ...taken, newReferralId: next.referralId };
   }
 
-  private takeBack(referral: ReferralForStep, staff: StaffPrincipal) {
-    return this.steps.run(referral, staff, {
+  private async takeBack(referral: ReferralForStep, staff: StaffPrincipal): Promise<StepTaken & { newReferralId: null }> {
+    const taken = await this.steps.run(referral, staff, {
       actor: 'team_lead',
       from: ['returned'],
       data: { status: 'taken_back' },
@@ -59,6 +59,7 @@ export class DecideReturnUseCase {
       refusal,
       alsoWrite: (tx) => this.items.reopen(tx, referral.problemId),
     });
+    return { ...taken, newReferralId: null };
   }
 
   /** Another department of the lead's own council. */
