@@ -45,6 +45,9 @@ const COUNCILS: { council: string; logins: Record<Role, string> }[] = [
   },
 ];
 
+/** Who leads a consultation team, and so decides on its referrals' requests. */
+const TEAM_LEADS: Role[] = ['member', 'group_leader'];
+const REFERRAL_READERS: Role[] = ['department', 'supervisor', 'admin', ...TEAM_LEADS];
 const SCREENERS: Role[] = ['convener', 'group_leader', 'committee', 'vice_chair', 'supervisor', 'admin'];
 /**
  * The spec of who may do what: every route the four services register, as registered (method
@@ -141,9 +144,20 @@ const RULES: Record<string, Rule> = {
   'consultation GET /consultation-items': except('department'),
   'consultation GET /consultation-items/:problemId': except('department'),
   'consultation POST /consultation-items/:problemId/consultations': except('department'),
-  'consultation GET /referrals': ['department', 'supervisor', 'admin'],
-  'consultation GET /referrals/:id': ['department', 'supervisor', 'admin'],
+  'consultation GET /referrals': REFERRAL_READERS,
+  'consultation GET /referrals/:id': REFERRAL_READERS,
   'consultation POST /referrals/:id/response': ['department', 'admin'],
+  // The department's steps; the team lead (a member or group leader leading the item's team) decides.
+  'consultation POST /referrals/:id/sign': ['department'],
+  'consultation POST /referrals/:id/progress': ['department'],
+  'consultation POST /referrals/:id/extension-request': ['department'],
+  'consultation POST /referrals/:id/extension-decision': TEAM_LEADS,
+  'consultation POST /referrals/:id/return': ['department'],
+  'consultation POST /referrals/:id/return-decision': TEAM_LEADS,
+  'consultation POST /referrals/:id/photos': ['department'],
+  'consultation GET /referrals/:id/photos/:photoId': REFERRAL_READERS,
+  'consultation POST /referrals/:id/completion': ['department'],
+  'consultation POST /referrals/:id/completion-decision': TEAM_LEADS,
   'consultation GET /dashboard/figures': ALL,
   'consultation POST /activities': ['convener', 'admin'],
   'consultation GET /dashboard/cadence': ['admin', 'supervisor', 'vice_chair', 'committee', 'group_leader', 'convener'],
@@ -265,6 +279,20 @@ describe('access control', () => {
       expect((await clients.department.get('consultation', `/referrals/${referralId}`)).status).toBe(200);
     });
 
+    it("lets only the referred department take its steps, and only the problem's team lead decide on them", async () => {
+      const otherDepartment = await ApiClient.login('dept-transport');
+      expect((await otherDepartment.post('consultation', `/referrals/${referralId}/sign`, { handlerName: '越权签收' })).status).toBe(403);
+      expect((await otherDepartment.post('consultation', `/referrals/${referralId}/return`, { reason: '越权退回' })).status).toBe(403);
+      const teammate = await ApiClient.login(people.members[1]);
+      for (const client of [teammate, clients.group_leader]) {
+        expect((await client.post('consultation', `/referrals/${referralId}/extension-decision`, { approved: true })).status).toBe(403);
+        expect((await client.post('consultation', `/referrals/${referralId}/return-decision`, { action: 'take_back' })).status).toBe(403);
+      }
+      // The lead (the first member to claim) reaches the referral; there is nothing pending to decide.
+      expect((await clients.member.get('consultation', `/referrals/${referralId}`)).status).toBe(200);
+      expect((await clients.member.post('consultation', `/referrals/${referralId}/extension-decision`, { approved: true })).status).toBe(409);
+    });
+
     it("keeps every role of the county council out of the city's problem, items, referral and figures", async () => {
       const county = staff.find((s) => s.council === 'county')!.clients;
       for (const role of ROLES) {
@@ -275,8 +303,9 @@ describe('access control', () => {
           consultationItem: (await client.get('consultation', `/consultation-items/${problemId}`)).status,
           referral: (await client.get('consultation', `/referrals/${referralId}`)).status,
           answer: (await client.post('consultation', `/referrals/${referralId}/response`, { response: '越界答复' })).status,
+          sign: (await client.post('consultation', `/referrals/${referralId}/sign`, { handlerName: '越界签收' })).status,
         };
-        expect({ role, reads }).toEqual({ role, reads: { problem: 403, claimItem: 403, consultationItem: 403, referral: 403, answer: 403 } });
+        expect({ role, reads }).toEqual({ role, reads: { problem: 403, claimItem: 403, consultationItem: 403, referral: 403, answer: 403, sign: 403 } });
       }
       const cityFigures = (await clients.admin.get('consultation', '/dashboard/figures')).body;
       const countyFigures = (await county.admin.get('consultation', '/dashboard/figures')).body;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { ApiClient, eventually } from '@shangliang/testing';
-import { launchChromium, startWebApp, type WebApp } from './support/browser';
+import { launchChromium, startWebApp, TINY_PNG, type WebApp } from './support/browser';
 import { chooseDepartment, consoleNav, openSection, queueItem, reloadUntilVisible, scrollWidth, signInToConsole } from './support/console-pages';
 import { demoCity, peopleOf, raiseProblem, screenSuitable, waitForStage } from './support/problem-flows';
 
@@ -30,7 +30,7 @@ describe('the staff console, in headless Chromium', () => {
     return page;
   }
 
-  it('takes a problem from screening to the case bank: screened, claimed, referred, answered, followed up, archived', async () => {
+  it('takes a problem from screening to the case bank: screened, claimed, referred, signed for, extended, completed, followed up, archived', async () => {
     const people = peopleOf('com-02');
     const title = unique('小区健身器材损坏');
     // A number of its own: intake rate-limits per phone number.
@@ -99,16 +99,55 @@ describe('the staff console, in headless Chromium', () => {
     await lead.getByTestId('consultation-record').getByTestId('outcome').getByText('转职能部门办理').waitFor();
     await waitForStage(admin, problem.id, 'referral');
 
-    // The department answers its referral.
+    // The department signs for its referral (签收), asks for more time, and completes it (办结) with a photo.
     const department = await signIn('dept-housing');
     expect(await consoleNav(department).getByRole('link').allTextContents()).toEqual(['概览', '部门交办', '案例库']);
     await openSection(department, '部门交办');
     const referral = queueItem(department, problem.reference);
     await reloadUntilVisible(department, referral, 'the referral');
     await referral.getByText('请更换小区广场损坏的健身器材。').waitFor();
-    await referral.getByLabel('答复内容').fill('已安排施工队，三日内更换完毕。');
-    await referral.getByRole('button', { name: '提交答复' }).click();
-    await department.getByText(`答复已提交。 ${problem.reference}`).waitFor();
+    await referral.getByTestId('deadline-clock').getByText(/剩余/).waitFor();
+    await referral.getByLabel('经办人姓名').fill('李工');
+    await referral.getByRole('button', { name: '签收', exact: true }).click();
+    await department.getByText(`已签收。 ${problem.reference}`).waitFor();
+    await department.getByRole('button', { name: '办理中', exact: true }).click();
+    await referral.getByTestId('referral-status').getByText('办理中').waitFor();
+    await referral.getByRole('button', { name: '申请延期', exact: true }).click();
+    await referral.getByLabel('申请延至').fill('2027-01-15T17:00');
+    await referral.getByLabel('延期理由').fill('器材需厂家定制，到货约需一个月。');
+    await referral.getByRole('button', { name: '提交延期申请' }).click();
+    await department.getByText(`延期申请已提交，待牵头委员决定。 ${problem.reference}`).waitFor();
+
+    // The team lead approves the extension from their own list of what awaits them.
+    await openSection(lead, '部门交办');
+    const decision = queueItem(lead, problem.reference);
+    await reloadUntilVisible(lead, decision, 'the extension request');
+    await decision.getByRole('button', { name: '同意延期', exact: true }).click();
+    await lead.getByText(`延期申请已处理。 ${problem.reference}`).waitFor();
+    await eventually(
+      () => admin.get('intake', `/problems/${problem.id}/history`),
+      (r) => r.body.some((h: { kind: string; detail: { approved?: boolean } }) => h.kind === 'referral_extension_decided' && h.detail.approved === true),
+      { what: 'the approved extension in the history' },
+    );
+
+    await department.reload();
+    await department.getByRole('button', { name: '办理中', exact: true }).click();
+    await referral.getByRole('button', { name: '办结', exact: true }).click();
+    await referral.getByLabel('办理结果').fill('已更换全部损坏器材，附现场照片。');
+    await referral.locator('input[type="file"]').setInputFiles({ name: 'done.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await referral.getByRole('button', { name: '提交办结' }).click();
+    await department.getByText(`已提交办结，待牵头委员确认。 ${problem.reference}`).waitFor();
+    // The referral's own page (where notifications lead) shows where it stands.
+    await referral.getByRole('link', { name: problem.reference }).click();
+    await department.waitForURL(/\/console\/referrals\/[0-9a-f-]{36}$/);
+    await department.getByTestId('referral-status').getByText('已办结，待牵头委员确认').waitFor();
+
+    // The team lead looks at the photo and confirms: the problem goes on to follow-up.
+    await lead.reload();
+    await decision.getByRole('button', { name: '查看照片 1' }).click();
+    await decision.getByRole('img', { name: '查看照片 1' }).waitFor();
+    await decision.getByRole('button', { name: '确认办结' }).click();
+    await lead.getByText(`已处理办结。 ${problem.reference}`).waitFor();
     await waitForStage(admin, problem.id, 'follow_up');
 
     // 回访: the supervisor calls the resident back and records their satisfaction.
@@ -224,7 +263,7 @@ describe('the staff console, in headless Chromium', () => {
     const page = await signIn(peopleOf('com-01').members[0]);
     await page.getByTestId('who').getByText('政协委员').waitFor();
     const links = await consoleNav(page).getByRole('link').allTextContents();
-    expect(links).toEqual(['概览', '问题库', '接单派单', '协商解单', '案例库']);
+    expect(links).toEqual(['概览', '问题库', '接单派单', '协商解单', '部门交办', '案例库']);
     expect(links).not.toContain('组织管理');
 
     await page.goto(`${web.url}/console/admin`);
@@ -234,7 +273,7 @@ describe('the staff console, in headless Chromium', () => {
     // The residents' language switch works here too.
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { name: 'Not available to you' }).waitFor();
-    expect(await consoleNav(page).getByRole('link').allTextContents()).toEqual(['Overview', 'Problems', 'Claiming', 'Consultations', 'Case bank']);
+    expect(await consoleNav(page).getByRole('link').allTextContents()).toEqual(['Overview', 'Problems', 'Claiming', 'Consultations', 'Referrals', 'Case bank']);
   });
 
   it('lets a convener record an activity, after which their township is no longer behind', async () => {

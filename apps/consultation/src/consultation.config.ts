@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { authEnv, booleanFlag, logEnv, messageLedgerConfigFrom, messagingEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
+import { authEnv, booleanFlag, deadlinePolicyEnv, logEnv, messageLedgerConfigFrom, messagingEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
 import { httpConfigFrom, httpEnv } from '@shangliang/http';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
+import { photoConfigFrom, photoEnv } from '@shangliang/photos';
 
 export const consultationEnv = databaseConfigSchema
   .extend(redisEnv.shape)
@@ -9,6 +10,8 @@ export const consultationEnv = databaseConfigSchema
   .extend(authEnv.shape)
   .extend(logEnv.shape)
   .extend(httpEnv.shape)
+  .extend(deadlinePolicyEnv.shape)
+  .extend(photoEnv.shape)
   .extend({
     CONSULTATION_PORT: z.coerce.number().int().positive().default(3003),
     /** Off only to simulate a crash between the decision and the event reaching the workflow. */
@@ -25,6 +28,10 @@ export function consultationConfigFrom(env: z.infer<typeof consultationEnv>) {
     logLevel: env.LOG_LEVEL,
     http: httpConfigFrom(env),
     outboxRelay: env.OUTBOX_RELAY,
+    deadlines: { policyFile: env.DEADLINE_POLICY_FILE },
+    /** Departments' evidence photos, kept where residents' photos are (local folder or S3). */
+    photos: photoConfigFrom(env),
   };
 }
 export type ConsultationConfig = ReturnType<typeof consultationConfigFrom>;
+export const CONSULTATION_CONFIG = Symbol('CONSULTATION_CONFIG');

@@ -6,7 +6,8 @@ import { HealthController, loggerParams } from '@shangliang/http';
 import { MessagingModule } from '@shangliang/messaging';
 import { OrganisationDirectoryModule } from '@shangliang/organisation';
 import { PrismaModule } from '@shangliang/persistence';
-import { consultationConfigFrom, consultationEnv } from './consultation.config';
+import { PHOTO_STORAGE, photoStorageFor } from '@shangliang/photos';
+import { CONSULTATION_CONFIG, consultationConfigFrom, consultationEnv } from './consultation.config';
 import { CONSULTATION_INBOX_HANDLERS } from './consultation-inbox';
 import { ConsultationItemQueries } from './consultation-items/consultation-item.queries';
 import { ConsultationItemRepository } from './consultation-items/consultation-item.repository';
@@ -20,6 +21,22 @@ import { ReferralQueries } from './referrals/referral.queries';
 import { ReferralRepository } from './referrals/referral.repository';
 import { ReferralsController } from './referrals/referrals.controller';
 import { RespondToReferralUseCase } from './referrals/respond-to-referral.usecase';
+import { ReferralDeadlinePolicy } from './referrals/referral-deadline.policy';
+import { WorkCalendarSource } from '@shangliang/organisation';
+import { AttachEvidencePhotoUseCase } from './referral-steps/attach-evidence-photo.usecase';
+import { CompleteReferralUseCase } from './referral-steps/complete-referral.usecase';
+import { DecideCompletionUseCase } from './referral-steps/decide-completion.usecase';
+import { DecideExtensionUseCase } from './referral-steps/decide-extension.usecase';
+import { DecideReturnUseCase } from './referral-steps/decide-return.usecase';
+import { NoteReferralProgressUseCase } from './referral-steps/note-referral-progress.usecase';
+import { ReadEvidencePhotoUseCase } from './referral-steps/read-evidence-photo.usecase';
+import { ReferralPhotosController } from './referral-steps/referral-photos.controller';
+import { ReferralStepRepository } from './referral-steps/referral-step.repository';
+import { ReferralStepRunner } from './referral-steps/referral-step.runner';
+import { ReferralStepsController } from './referral-steps/referral-steps.controller';
+import { RequestExtensionUseCase } from './referral-steps/request-extension.usecase';
+import { ReturnReferralUseCase } from './referral-steps/return-referral.usecase';
+import { SignReferralUseCase } from './referral-steps/sign-referral.usecase';
 import { CadenceController } from './cadence/cadence.controller';
 import { CadenceQueries } from './cadence/cadence.queries';
 import { RecordActivityUseCase } from './cadence/record-activity.usecase';
@@ -39,6 +56,8 @@ export const consultationConfig = consultationConfigFrom(loadConfig(consultation
     HealthController,
     ConsultationItemsController,
     ReferralsController,
+    ReferralStepsController,
+    ReferralPhotosController,
     DashboardController,
     CadenceController,
     ...CONSULTATION_INBOX_HANDLERS,
@@ -52,6 +71,22 @@ export const consultationConfig = consultationConfigFrom(loadConfig(consultation
     ReferralQueries,
     RecordEscalationUseCase,
     RespondToReferralUseCase,
+    { provide: CONSULTATION_CONFIG, useValue: consultationConfig },
+    { provide: PHOTO_STORAGE, useFactory: () => photoStorageFor(consultationConfig.photos) },
+    ReferralDeadlinePolicy,
+    WorkCalendarSource,
+    ReferralStepRepository,
+    ReferralStepRunner,
+    SignReferralUseCase,
+    NoteReferralProgressUseCase,
+    RequestExtensionUseCase,
+    DecideExtensionUseCase,
+    ReturnReferralUseCase,
+    DecideReturnUseCase,
+    AttachEvidencePhotoUseCase,
+    CompleteReferralUseCase,
+    DecideCompletionUseCase,
+    ReadEvidencePhotoUseCase,
     ConsultationFiguresQueries,
     CadenceQueries,
     RecordActivityUseCase,

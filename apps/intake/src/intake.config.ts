@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { authEnv, booleanFlag, logEnv, messageLedgerConfigFrom, messagingEnv, piiEnv, redisConfigFrom, redisEnv, temporalConfigFrom, temporalEnv } from '@shangliang/config';
 import { httpConfigFrom, httpEnv, internalApiEnv } from '@shangliang/http';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
-import { photoConfigFrom, photoEnv } from './photos/photo.config';
+import { photoConfigFrom, photoEnv } from '@shangliang/photos';
 import { hotlineConfigFrom, hotlineEnv } from './hotline/hotline.config';
 import { open311ConfigFrom, open311Env } from './open311/open311.config';
 import { rateLimitConfigFrom, rateLimitEnv } from './rate-limits/rate-limits.config';

@@ -20,6 +20,16 @@ describe('which staff routes the console reaches', () => {
       ['POST', '/staff/assignment/admin/groups/balance'],
       ['GET', '/staff/assignment/admin/audit?limit=100'],
       ['POST', `/staff/consultation/referrals/${ID}/response`],
+      ['POST', `/staff/consultation/referrals/${ID}/sign`],
+      ['POST', `/staff/consultation/referrals/${ID}/progress`],
+      ['POST', `/staff/consultation/referrals/${ID}/extension-request`],
+      ['POST', `/staff/consultation/referrals/${ID}/extension-decision`],
+      ['POST', `/staff/consultation/referrals/${ID}/return`],
+      ['POST', `/staff/consultation/referrals/${ID}/return-decision`],
+      ['POST', `/staff/consultation/referrals/${ID}/photos`],
+      ['POST', `/staff/consultation/referrals/${ID}/completion`],
+      ['POST', `/staff/consultation/referrals/${ID}/completion-decision`],
+      ['GET', `/staff/consultation/referrals/${ID}/photos/${ID}`],
       ['POST', `/staff/supervision/follow-ups/${ID}`],
       ['GET', '/staff/supervision/dashboard/figures'],
       ['GET', '/staff/intake/admin/outbox/dead-letters'],
@@ -40,6 +50,8 @@ describe('which staff routes the console reaches', () => {
     expect(staffRouteOf('POST', '/staff/assignment/admin/members')).toBeNull();
     expect(staffRouteOf('DELETE', `/staff/supervision/cases/${ID}`)).toBeNull();
     expect(staffRouteOf('GET', '/staff/intake/problems/not-a-uuid')).toBeNull();
+    expect(staffRouteOf('POST', `/staff/consultation/referrals/${ID}/escalate`)).toBeNull();
+    expect(staffRouteOf('GET', `/staff/consultation/referrals/${ID}/photos`)).toBeNull();
     expect(staffRouteOf('GET', '/public/problems/AB12CD34')).toBeNull();
   });
 

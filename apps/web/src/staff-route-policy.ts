@@ -46,6 +46,9 @@ const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
     rule(['POST'], '/consultation-items/:id/consultations'),
     rule(['GET'], '/referrals(/:id)?'),
     rule(['POST'], '/referrals/:id/response'),
+    // The department's steps (签收, progress, extension, 退回, 办结) and the team lead's decisions.
+    rule(['POST'], '/referrals/:id/(sign|progress|extension-request|extension-decision|return|return-decision|completion|completion-decision|photos)'),
+    rule(['GET'], '/referrals/:id/photos/:id'),
     rule(['GET'], '/dashboard/(figures|cadence)'),
     rule(['POST'], '/activities'),
   ],

@@ -9,6 +9,7 @@ export * from './messages/notification-events';
 export * from './notifications/who-is-told';
 export * from './staff/dead-letter';
 export * from './workflow/problem-lifecycle.contract';
+export * from './workflow/working-days';
 export * from './errors/error-codes';
 export * from './staff/staff';
 export * as messageFields from './messages/message-fields';

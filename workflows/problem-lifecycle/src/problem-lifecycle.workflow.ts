@@ -10,6 +10,7 @@ import {
   problemMergeSettledSignal,
   problemStateQuery,
   problemUnmergedSignal,
+  referralSteppedSignal,
   screeningDecidedSignal,
   StageSearchAttribute,
   supervisionCaseResolvedSignal,
@@ -21,9 +22,10 @@ import {
   type ProblemLifecycleState,
   type ProblemStage,
   type WorkflowEvent,
+  addWorkingDays,
 } from '@shangliang/contracts';
+import { runReferralSteps, type Referral, type ReferralLadderContext, type ReferralSteps } from './referral-steps';
 import { type StageClock, waitFor, waitWithEscalation } from './wait-with-escalation';
-import { addWorkingDays } from './working-days';
 
 // Activities only hand a command to a service's queue, so they are quick; they retry until
 // Redis is back rather than failing the problem.
@@ -51,8 +53,12 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   const seen = new Set<string>();
   let screening: WorkflowEvent<'screening.decided'> | null = null;
   let team: WorkflowEvent<'team.formed'> | null = null;
-  let conclusion: WorkflowEvent<'consultation.concluded'> | null = null;
+  // Conclusions in arrival order; the first is the one that counts. A problem taken back from a
+  // department (release 3) is concluded again, by the next one.
+  const conclusions: WorkflowEvent<'consultation.concluded'>[] = [];
   const departmentResponses = new Map<string, WorkflowEvent<'department.responded'>>();
+  // Release 3: what departments (and the team lead) did with each referral, in arrival order.
+  const referralSteps: ReferralSteps = new Map();
   let supervisionResolution: WorkflowEvent<'supervision-case.resolved'> | null = null;
   let followUp: WorkflowEvent<'follow-up.recorded'> | null = null;
   const mergeRequests: WorkflowEvent<'problem.merged'>[] = [];
@@ -91,10 +97,16 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     if (fresh(e) && !team) team = e;
   });
   setHandler(consultationConcludedSignal, (e) => {
-    if (fresh(e) && !conclusion) conclusion = e;
+    if (fresh(e)) conclusions.push(e);
   });
   setHandler(departmentRespondedSignal, (e) => {
     if (fresh(e) && !departmentResponses.has(e.referralId)) departmentResponses.set(e.referralId, e);
+  });
+  setHandler(referralSteppedSignal, (e) => {
+    if (!fresh(e)) return;
+    const steps = referralSteps.get(e.referralId) ?? [];
+    steps.push(e.step);
+    referralSteps.set(e.referralId, steps);
   });
   setHandler(supervisionCaseResolvedSignal, (e) => {
     if (fresh(e) && !supervisionResolution) supervisionResolution = e;
@@ -201,6 +213,19 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   };
   void refuseLateMerges();
 
+  const ladderContext: ReferralLadderContext = {
+    policy: input.policy,
+    state,
+    steps: referralSteps,
+    responded: (referralId) => departmentResponses.has(referralId),
+    record,
+    climb,
+    enterReferral: async (referral) => {
+      state.referral = referral;
+      await enter('referral', Math.max(Date.parse(referral.dueAt) - Date.now(), 0), { departmentId: referral.departmentId, referralId: referral.referralId });
+    },
+  };
+
   // 群众点单 → 定单要准: screening by the convener and the group leader.
   await record('workflow_started');
   // A duplicate merged into an open problem waits, off the queue, until it is unmerged (and is
@@ -250,24 +275,33 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   state.team = { leadMemberId: formed.leadMemberId, memberIds: formed.memberIds };
   await record('team_formed', { leadMemberId: formed.leadMemberId, size: formed.memberIds.length, formedBy: formed.formedBy });
 
-  // 协商解单 → 解单要准: the team consults and concludes.
-  const consultationMs = limitMs('consultation', input.policy.consultationMs);
-  const consultationDue = await enter('consultation', consultationMs);
-  await services.requestConsultation({ ...ref, leadMemberId: formed.leadMemberId, memberIds: formed.memberIds, dueAt: consultationDue });
-  const concluded = await waitWithEscalation(() => conclusion, consultationMs, CONSULTATION_REMINDERS, (level) =>
-    overdue('consultation_overdue', level, consultationMs),
-    residentClock,
-  );
-  state.outcome = concluded.outcome;
-  await record('consultation_concluded', { outcome: concluded.outcome, form: concluded.form, consultationId: concluded.consultationId });
-
-  if (concluded.outcome === 'referred' && concluded.referral) {
+  // 协商解单 → 解单要准: the team consults and concludes. From release 3 a department may send
+  // a referral back and the team lead take it back to consultation, so this can run again.
+  let concluded: WorkflowEvent<'consultation.concluded'>;
+  for (;;) {
+    const consultationMs = limitMs('consultation', input.policy.consultationMs);
+    const consultationDue = await enter('consultation', consultationMs);
+    await services.requestConsultation({ ...ref, urgency: input.urgency, leadMemberId: formed.leadMemberId, memberIds: formed.memberIds, dueAt: consultationDue });
+    concluded = await waitWithEscalation(() => conclusions[0] ?? null, consultationMs, CONSULTATION_REMINDERS, (level) =>
+      overdue('consultation_overdue', level, consultationMs),
+      residentClock,
+    );
+    state.outcome = concluded.outcome;
+    await record('consultation_concluded', { outcome: concluded.outcome, form: concluded.form, consultationId: concluded.consultationId });
+    if (concluded.outcome !== 'referred' || !concluded.referral) break;
     state.referral = concluded.referral;
     await enter('referral', Math.max(Date.parse(concluded.referral.dueAt) - Date.now(), 0), {
       departmentId: concluded.referral.departmentId,
       referralId: concluded.referral.referralId,
     });
-    await runReferralLadder(concluded.referral);
+    // Runs recorded before release 3 replay the ladder exactly as it was.
+    if (!patched('department-referral-steps')) {
+      await runReferralLadder(concluded.referral);
+      break;
+    }
+    const end = await runReferralSteps(concluded.referral, ladderContext);
+    if (end !== 'taken_back') break;
+    conclusions.shift();
   }
 
   // 跟进督单 → 归单要准: call the resident back, then write the case up.
@@ -301,9 +335,10 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
   /**
    * The department has until the referral's deadline. Reminder before it, urging notice (催办)
    * when it lapses, formal supervision (督办) after that, then democratic supervision (民主监督):
-   * a case in the supervision service that a supervisor must resolve.
+   * a case in the supervision service that a supervisor must resolve. Before release 3 (which
+   * runs referral-steps.ts instead) one answer from the department stopped it.
    */
-  async function runReferralLadder(referral: { referralId: string; departmentId: string; dueAt: string }): Promise<void> {
+  async function runReferralLadder(referral: Referral): Promise<void> {
     const due = Date.parse(referral.dueAt);
     const { reminderBeforeMs, formalSupervisionAfterMs, democraticSupervisionAfterMs } = input.policy.referral;
     const ladder: [EscalationRung, number][] = [
@@ -316,18 +351,22 @@ export async function problemLifecycle(input: ProblemLifecycleInput): Promise<Pr
     for (const [rung, at] of ladder) {
       if (await condition(responded, Math.max(at - Date.now(), 1))) break;
       if (responded()) break;
-      state.escalationRungs.push(rung);
-      if (rung !== 'reminder') markEscalated();
-      await services.escalateReferral({ problemId: input.problemId, referralId: referral.referralId, rung });
-      await record('escalation_rung', { rung, referralId: referral.referralId, departmentId: referral.departmentId });
-      if (rung === 'democratic_supervision') {
-        await enter('escalation', null, { referralId: referral.referralId });
-        await services.requestSupervisionCase({ ...ref, referralId: referral.referralId, departmentId: referral.departmentId });
-        const resolution = await waitFor(() => supervisionResolution);
-        await record('supervision_resolved', { supervisionCaseId: resolution.supervisionCaseId });
-        return;
-      }
+      await climb(rung, referral);
+      if (rung === 'democratic_supervision') return;
     }
     await record('department_responded', { referralId: referral.referralId, departmentId: referral.departmentId });
+  }
+
+  /** One rung of the ladder, told to the department; 民主监督 waits for the supervisor. */
+  async function climb(rung: EscalationRung, referral: Referral): Promise<void> {
+    state.escalationRungs.push(rung);
+    if (rung !== 'reminder') markEscalated();
+    await services.escalateReferral({ problemId: input.problemId, referralId: referral.referralId, rung });
+    await record('escalation_rung', { rung, referralId: referral.referralId, departmentId: referral.departmentId });
+    if (rung !== 'democratic_supervision') return;
+    await enter('escalation', null, { referralId: referral.referralId });
+    await services.requestSupervisionCase({ ...ref, referralId: referral.referralId, departmentId: referral.departmentId });
+    const resolution = await waitFor(() => supervisionResolution);
+    await record('supervision_resolved', { supervisionCaseId: resolution.supervisionCaseId });
   }
 }

@@ -4,6 +4,7 @@ import { CommunityScope } from '@shangliang/organisation';
 import { staffOf } from '@shangliang/testing';
 import type { ConsultationItemDetail, ConsultationItemRepository } from './consultation-item.repository';
 import { ConsultationItemQueries } from './consultation-item.queries';
+import { NO_STEPS_YET } from '../referral-steps/referral-step.fixture';
 
 const problemId = '0b7d5c3e-8a41-4c6f-b3f2-7e9d1a2c4b55';
 
@@ -15,7 +16,9 @@ function detail(overrides: Partial<ConsultationItemDetail> = {}): ConsultationIt
     communityId: 'c-01',
     leadMemberId: 'm-lead',
     memberIds: ['m-lead', 'm-2'],
+    urgency: 'normal',
     status: 'concluded',
+    round: 0,
     dueAt: new Date('2026-12-01T00:00:00Z'),
     createdAt: new Date('2026-11-20T00:00:00Z'),
     consultations: [],
@@ -30,6 +33,7 @@ function detail(overrides: Partial<ConsultationItemDetail> = {}): ConsultationIt
         response: null,
         respondedBy: null,
         respondedAt: null,
+        ...NO_STEPS_YET,
         createdAt: new Date('2026-11-25T00:00:00Z'),
         escalations: [{ id: 'cmd-1', referralId: 'r-1', rung: 'urging_notice', notifiedAt: new Date('2026-12-10T00:00:00Z') }],
       },

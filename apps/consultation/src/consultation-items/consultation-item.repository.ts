@@ -34,6 +34,8 @@ export interface NewReferral {
   departmentId: string;
   request: string;
   dueAt: Date;
+  /** Set on a re-referral: the referral the previous department sent back. */
+  previousReferralId?: string;
 }
 
 /** Consultation items (协商解单) and their consultations. Only the consultation service uses it. */
@@ -45,8 +47,13 @@ export class ConsultationItemRepository {
     return this.prisma.$transaction(work);
   }
 
-  /** Inserts the item unless the problem already has one; returns whether it was new. */
+  /**
+   * Inserts the item unless the problem already has one; returns whether it was new. An item the
+   * team lead took back from a department is open again and takes the new round's deadline
+   * (only ever a later one, so a redelivered older command changes nothing).
+   */
   async open(command: PayloadOf<'consultation', 'consultation.requested'>): Promise<boolean> {
+    const dueAt = new Date(command.dueAt);
     const { count } = await this.prisma.consultationItem.createMany({
       data: [
         {
@@ -56,13 +63,20 @@ export class ConsultationItemRepository {
           communityId: command.communityId,
           leadMemberId: command.leadMemberId,
           memberIds: command.memberIds,
+          urgency: command.urgency ?? null,
           status: 'open',
-          dueAt: new Date(command.dueAt),
+          dueAt,
         },
       ],
       skipDuplicates: true,
     });
+    if (count === 0) await this.prisma.consultationItem.updateMany({ where: { problemId: command.problemId, status: 'open', dueAt: { lt: dueAt } }, data: { dueAt } });
     return count > 0;
+  }
+
+  /** The team lead took the problem back from a department: the team consults again. */
+  async reopen(tx: Tx, problemId: string): Promise<void> {
+    await tx.consultationItem.update({ where: { problemId }, data: { status: 'open', round: { increment: 1 } } });
   }
 
   findById(problemId: string): Promise<ConsultationItemRecord | null> {
@@ -113,6 +127,11 @@ export class ConsultationItemRepository {
 
   async addReferral(tx: Tx, referral: NewReferral): Promise<void> {
     await tx.referral.create({ data: { ...referral, status: 'open' } });
+  }
+
+  /** The team's later rounds conclude under their own event id: the workflow takes each once. */
+  static concludedEventId(item: Pick<ConsultationItemRecord, 'problemId' | 'round'>): string {
+    return item.round === 0 ? `${item.problemId}.concluded` : `${item.problemId}.concluded.${item.round}`;
   }
 }
 

@@ -6,6 +6,7 @@ import { staffOf } from '@shangliang/testing';
 import type { ConsultationItemRecord, ConsultationItemRepository } from './consultation-item.repository';
 import type { RecordConsultationCommand } from './record-consultation.command';
 import { RecordConsultationUseCase } from './record-consultation.usecase';
+import type { ReferralDeadlinePolicy } from '../referrals/referral-deadline.policy';
 
 const problemId = '6f1c2a4e-1b7d-4f7e-9a55-2d8c1f0b3a11';
 const tx = {} as Tx;
@@ -18,7 +19,9 @@ function openItem(overrides: Partial<ConsultationItemRecord> = {}): Consultation
     communityId: 'c-01',
     leadMemberId: 'm-lead',
     memberIds: ['m-lead', 'm-2'],
+    urgency: 'normal',
     status: 'open',
+    round: 0,
     dueAt: new Date('2026-12-01T00:00:00Z'),
     createdAt: new Date('2026-11-20T00:00:00Z'),
     ...overrides,
@@ -47,12 +50,14 @@ function setUp(item: ConsultationItemRecord | null = openItem()) {
   };
   const directory = { department: jest.fn(async (id: string) => (id.startsWith('d-') ? { id, code: id, name: id } : null)) };
   const outbox = { add: jest.fn().mockResolvedValue('outbox-id'), flush: jest.fn() };
+  const deadlines = { check: jest.fn() };
   const useCase = new RecordConsultationUseCase(
     items as unknown as ConsultationItemRepository,
     directory as unknown as OrganisationDirectory,
     outbox as unknown as Outbox,
+    deadlines as unknown as ReferralDeadlinePolicy,
   );
-  return { useCase, items, directory, outbox };
+  return { useCase, items, directory, outbox, deadlines };
 }
 
 const lead = staffOf('member', { memberId: 'm-lead', groupId: 'g-01' });

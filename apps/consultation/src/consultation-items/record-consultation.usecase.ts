@@ -7,6 +7,7 @@ import { OrganisationDirectory } from '@shangliang/organisation';
 import type { Tx } from '@shangliang/persistence';
 import { ConsultationItemRepository, type ConsultationItemRecord } from './consultation-item.repository';
 import { isOnTeam } from './item-visibility';
+import { ReferralDeadlinePolicy } from '../referrals/referral-deadline.policy';
 import type { RecordConsultationCommand } from './record-consultation.command';
 
 export interface ConsultationRecorded {
@@ -27,6 +28,7 @@ export class RecordConsultationUseCase {
     private readonly items: ConsultationItemRepository,
     private readonly directory: OrganisationDirectory,
     private readonly outbox: Outbox,
+    private readonly deadlines: ReferralDeadlinePolicy,
   ) {}
 
   async execute(problemId: string, command: RecordConsultationCommand, staff: StaffPrincipal): Promise<ConsultationRecorded> {
@@ -35,6 +37,8 @@ export class RecordConsultationUseCase {
     if (staff.role !== 'admin' && !isOnTeam(item, staff.memberId)) throw forbidden("only the item's team records its consultation");
     if (item.status !== 'open') throw alreadyConcluded();
     await this.checkDepartments(command);
+    // The team lead may give the department less time than the policy, never more.
+    if (command.referral) await this.deadlines.check('referral.dueAt', new Date(command.referral.dueAt), item);
 
     const recorded: ConsultationRecorded = {
       problemId,
@@ -88,7 +92,7 @@ export class RecordConsultationUseCase {
       });
     }
     await this.outbox.add(tx, 'workflow-events', 'consultation.concluded', {
-      eventId: `${item.problemId}.concluded`,
+      eventId: ConsultationItemRepository.concludedEventId(item),
       problemId: item.problemId,
       consultationId: recorded.consultationId,
       outcome: command.outcome,

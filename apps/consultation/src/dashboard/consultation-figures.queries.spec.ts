@@ -26,6 +26,21 @@ describe('the consultation figures on the dashboard', () => {
     expect(figures.referrals).toEqual({ total: 6, open: 2, responded: 4, respondedInTime: 3, responseRate: 0.6667, inTimeRate: 0.75 });
   });
 
+  it("counts a department's referrals in hand as open and confirmed completions as answered, and hands-on not at all", async () => {
+    const byStatus = [
+      { key: 'open', count: 1 },
+      { key: 'signed', count: 2 },
+      { key: 'completed', count: 1 },
+      { key: 'confirmed', count: 3 },
+      { key: 'responded', count: 1 },
+      { key: 're_referred', count: 5 },
+    ];
+    const items = { figures: jest.fn().mockResolvedValue({ items: [], forms: [], outcomes: [] }) };
+    const referrals = { figures: jest.fn().mockResolvedValue({ byStatus, respondedInTime: 2 }) };
+    const figures = await new ConsultationFiguresQueries(items as unknown as ConsultationItemRepository, referrals as unknown as ReferralRepository, { communityIdsOfCouncil: jest.fn().mockResolvedValue(['c-01']) } as unknown as OrganisationDirectory).figures(staffOf('admin'));
+    expect(figures.referrals).toMatchObject({ total: 8, open: 4, responded: 4, respondedInTime: 2 });
+  });
+
   it('gives no rate rather than a division by zero before anything was referred', () => {
     expect(ratio(0, 0)).toBeNull();
   });

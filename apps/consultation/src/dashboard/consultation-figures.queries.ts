@@ -23,8 +23,10 @@ export class ConsultationFiguresQueries {
   async figures(staff: StaffPrincipal) {
     const communityIds = await this.directory.communityIdsOfCouncil(staff.councilId);
     const [consultation, referral] = await Promise.all([this.items.figures(communityIds), this.referrals.figures(communityIds)]);
-    const open = countOf(referral.byStatus, 'open');
-    const responded = countOf(referral.byStatus, 'responded');
+    // Still with the department or its team lead: open. Answered: the one-shot answer of before,
+    // or a completion the team lead confirmed. Referrals sent back and handed on count no more.
+    const open = ['open', 'signed', 'returned', 'completed'].reduce((n, status) => n + countOf(referral.byStatus, status), 0);
+    const responded = countOf(referral.byStatus, 'responded') + countOf(referral.byStatus, 'confirmed');
     return {
       items: { open: countOf(consultation.items, 'open'), concluded: countOf(consultation.items, 'concluded') },
       consultations: {

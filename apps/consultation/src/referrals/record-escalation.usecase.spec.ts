@@ -3,6 +3,7 @@ import type { PayloadOf } from '@shangliang/contracts';
 import { PermanentMessageError } from '@shangliang/messaging';
 import type { ReferralRecord, ReferralRepository } from './referral.repository';
 import { RecordEscalationUseCase } from './record-escalation.usecase';
+import { NO_STEPS_YET } from '../referral-steps/referral-step.fixture';
 
 const problemId = 'a1e2c3d4-5b6a-4c7d-8e9f-0a1b2c3d4e5f';
 const referralId = 'f0e1d2c3-b4a5-4968-8776-5a4b3c2d1e0f';
@@ -18,6 +19,7 @@ const referral: ReferralRecord = {
   response: null,
   respondedBy: null,
   respondedAt: null,
+  ...NO_STEPS_YET,
   createdAt: new Date('2026-11-20T00:00:00Z'),
 };
 

@@ -2,6 +2,7 @@ import { staffOf } from '@shangliang/testing';
 import type { ReferralRepository, ReferralWithContext } from './referral.repository';
 import { ReferralQueries } from './referral.queries';
 import type { CommunityScope } from '@shangliang/organisation';
+import { NO_STEPS_YET } from '../referral-steps/referral-step.fixture';
 
 const row: ReferralWithContext = {
   id: 'r-1',
@@ -13,12 +14,15 @@ const row: ReferralWithContext = {
   response: null,
   respondedBy: null,
   respondedAt: null,
+  ...NO_STEPS_YET,
   createdAt: new Date('2026-11-20T00:00:00Z'),
-  item: { reference: 'SL-2026-000042', category: 'property_management', communityId: 'c-01' },
+  item: { reference: 'SL-2026-000042', category: 'property_management', communityId: 'c-01', leadMemberId: 'm-lead' },
   escalations: [
     { id: 'cmd-1', referralId: 'r-1', rung: 'reminder', notifiedAt: new Date('2026-11-30T00:00:00Z') },
     { id: 'cmd-2', referralId: 'r-1', rung: 'urging_notice', notifiedAt: new Date('2026-12-01T00:00:00Z') },
   ],
+  steps: [],
+  photos: [],
 };
 
 function setUp(found: ReferralWithContext | null = row) {
@@ -33,7 +37,7 @@ describe('which referrals staff see', () => {
   it("shows a department only its own referrals, each with the rungs it was notified of", async () => {
     const { queries, referrals } = setUp();
     const result = await queries.list({ ...page, status: 'open' }, staffOf('department', { departmentId: 'd-housing' }));
-    expect(referrals.list).toHaveBeenCalledWith({ status: 'open', scope: { departmentId: 'd-housing' }, take: 20, skip: 0 });
+    expect(referrals.list).toHaveBeenCalledWith({ status: 'open', scope: { departmentId: 'd-housing' }, take: 20, skip: 0, awaitingLead: undefined });
     expect(result.items[0]).toMatchObject({ reference: 'SL-2026-000042', escalations: [{ rung: 'reminder' }, { rung: 'urging_notice' }] });
   });
 
@@ -50,6 +54,14 @@ describe('which referrals staff see', () => {
   it('refuses a department account that carries no department', async () => {
     const { queries } = setUp();
     await expect(queries.list(page, staffOf('department'))).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("shows a team lead the referrals of the items they lead, to decide on them, and no other", async () => {
+    const { queries, referrals } = setUp();
+    await queries.list({ ...page, awaitingLead: true }, staffOf('member', { memberId: 'm-lead' }));
+    expect(referrals.list).toHaveBeenCalledWith(expect.objectContaining({ scope: { leadMemberId: 'm-lead' }, awaitingLead: true }));
+    await expect(queries.get('r-1', staffOf('member', { memberId: 'm-lead' }))).resolves.toMatchObject({ id: 'r-1', leadMemberId: 'm-lead' });
+    await expect(queries.get('r-1', staffOf('group_leader', { memberId: 'm-other' }))).rejects.toMatchObject({ status: 403 });
   });
 
   it("refuses one referral of another department", async () => {

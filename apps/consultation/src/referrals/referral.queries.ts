@@ -5,10 +5,16 @@ import { CommunityScope } from '@shangliang/organisation';
 import { referralView } from '../consultation-items/consultation-item.view';
 import { ReferralRepository, type ReferralWithContext } from './referral.repository';
 
-/** Whose referrals a caller reaches: a department its own; admins and supervisors their council's. */
-export type ReferralScope = { departmentId: string; communityIds?: undefined } | { departmentId?: undefined; communityIds: string[] };
+/**
+ * Whose referrals a caller reaches: a department its own; admins and supervisors their
+ * council's; a team lead those of the problems their team works on (to decide on them).
+ */
+export type ReferralScope =
+  | { departmentId: string; communityIds?: undefined; leadMemberId?: undefined }
+  | { departmentId?: undefined; communityIds: string[]; leadMemberId?: undefined }
+  | { departmentId?: undefined; communityIds?: undefined; leadMemberId: string };
 
-/** Reads of referrals: a department sees its own, admins and supervisors their council's. */
+/** Reads of referrals: a department sees its own, admins and supervisors their council's, team leads their items'. */
 @Injectable()
 export class ReferralQueries {
   constructor(
@@ -16,8 +22,14 @@ export class ReferralQueries {
     private readonly communities: CommunityScope,
   ) {}
 
-  async list(query: { status?: string; limit: number; offset: number }, staff: StaffPrincipal) {
-    const [rows, total] = await this.referrals.list({ status: query.status, scope: await this.scopeOf(staff), take: query.limit, skip: query.offset });
+  async list(query: { status?: string; awaitingLead?: boolean; limit: number; offset: number }, staff: StaffPrincipal) {
+    const [rows, total] = await this.referrals.list({
+      status: query.status,
+      awaitingLead: query.awaitingLead,
+      scope: await this.scopeOf(staff),
+      take: query.limit,
+      skip: query.offset,
+    });
     return { total, items: rows.map(referralWithContextView) };
   }
 
@@ -32,14 +44,31 @@ export class ReferralQueries {
   async scopeOf(staff: StaffPrincipal): Promise<ReferralScope> {
     if (staff.role === 'admin' || staff.role === 'supervisor') return { communityIds: (await this.communities.of(staff)) ?? [] };
     if (staff.role === 'department' && staff.departmentId) return { departmentId: staff.departmentId };
-    throw forbidden('referrals are visible to their department, supervisors and admins');
+    if ((staff.role === 'member' || staff.role === 'group_leader') && staff.memberId) return { leadMemberId: staff.memberId };
+    throw forbidden('referrals are visible to their department, the team lead, supervisors and admins');
   }
 }
 
-export function inScope(scope: ReferralScope, referral: { departmentId: string; item: { communityId: string } }): boolean {
-  return scope.departmentId !== undefined ? referral.departmentId === scope.departmentId : scope.communityIds.includes(referral.item.communityId);
+export function inScope(scope: ReferralScope, referral: { departmentId: string; item: { communityId: string; leadMemberId?: string } }): boolean {
+  if (scope.departmentId !== undefined) return referral.departmentId === scope.departmentId;
+  if (scope.leadMemberId !== undefined) return referral.item.leadMemberId === scope.leadMemberId;
+  return scope.communityIds.includes(referral.item.communityId);
 }
 
 export function referralWithContextView(r: ReferralWithContext) {
-  return { ...referralView(r), reference: r.item.reference, category: r.item.category, communityId: r.item.communityId };
+  return {
+    ...referralView(r),
+    reference: r.item.reference,
+    category: r.item.category,
+    communityId: r.item.communityId,
+    leadMemberId: r.item.leadMemberId,
+    handlerName: r.handlerName,
+    signedAt: r.signedAt?.toISOString() ?? null,
+    extensionRequestedUntil: r.extensionDueAt?.toISOString() ?? null,
+    result: r.result,
+    completedAt: r.completedAt?.toISOString() ?? null,
+    previousReferralId: r.previousReferralId,
+    steps: r.steps.map((s) => ({ id: s.id, kind: s.kind, detail: s.detail, actorStaffId: s.actorStaffId, createdAt: s.createdAt.toISOString() })),
+    photos: r.photos.map((p) => ({ id: p.id, contentType: p.contentType, size: p.size, createdAt: p.createdAt.toISOString() })),
+  };
 }

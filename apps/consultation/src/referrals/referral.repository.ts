@@ -5,8 +5,10 @@ import type { Tally } from '@shangliang/persistence';
 import type { ReferralScope } from './referral.queries';
 
 export const referralWithContext = {
-  item: { select: { reference: true, category: true, communityId: true } },
+  item: { select: { reference: true, category: true, communityId: true, leadMemberId: true } },
   escalations: { orderBy: { notifiedAt: 'asc' } },
+  steps: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  photos: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.ReferralInclude;
 export type ReferralRecord = Prisma.ReferralGetPayload<object>;
 export type ReferralWithContext = Prisma.ReferralGetPayload<{ include: typeof referralWithContext }>;
@@ -28,11 +30,12 @@ export class ReferralRepository {
     return this.prisma.referral.findUnique({ where: { id }, include: referralWithContext });
   }
 
-  /** `departmentId` null lists every department's referrals. */
-  list(filter: { status?: string; scope: ReferralScope; take: number; skip: number }): Promise<[ReferralWithContext[], number]> {
+  /** `awaitingLead`: sent back, completed, or with an extension request — the team lead's to decide. */
+  list(filter: { status?: string; awaitingLead?: boolean; scope: ReferralScope; take: number; skip: number }): Promise<[ReferralWithContext[], number]> {
     const where: Prisma.ReferralWhereInput = {
       status: filter.status,
-      ...(filter.scope.departmentId !== undefined ? { departmentId: filter.scope.departmentId } : { item: { communityId: { in: filter.scope.communityIds } } }),
+      ...scopeWhere(filter.scope),
+      ...(filter.awaitingLead ? { OR: [{ status: { in: ['returned', 'completed'] } }, { extensionDueAt: { not: null } }] } : {}),
     };
     return this.prisma.$transaction([
       this.prisma.referral.findMany({ where, include: referralWithContext, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }], take: filter.take, skip: filter.skip }),
@@ -60,8 +63,15 @@ export class ReferralRepository {
     const item = { communityId: { in: communityIds } };
     const [byStatus, respondedInTime] = await Promise.all([
       this.prisma.referral.groupBy({ by: ['status'], where: { item }, _count: { _all: true } }),
-      this.prisma.referral.count({ where: { item, status: 'responded', respondedAt: { lte: this.prisma.referral.fields.dueAt } } }),
+      // Answered the old way, or completed and confirmed by the team lead, by the deadline.
+      this.prisma.referral.count({ where: { item, status: { in: ['responded', 'confirmed'] }, respondedAt: { lte: this.prisma.referral.fields.dueAt } } }),
     ]);
     return { byStatus: byStatus.map((g) => ({ key: g.status, count: g._count._all })), respondedInTime };
   }
+}
+
+function scopeWhere(scope: ReferralScope): Prisma.ReferralWhereInput {
+  if (scope.departmentId !== undefined) return { departmentId: scope.departmentId };
+  if (scope.leadMemberId !== undefined) return { item: { leadMemberId: scope.leadMemberId } };
+  return { item: { communityId: { in: scope.communityIds } } };
 }

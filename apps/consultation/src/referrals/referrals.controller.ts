@@ -3,11 +3,16 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
+import { REFERRAL_STATUSES } from '../referral-steps/referral-status';
 import { ReferralQueries } from './referral.queries';
+
+const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
 import { RespondToReferralUseCase } from './respond-to-referral.usecase';
 
 const listQuerySchema = z.object({
-  status: z.enum(['open', 'responded']).optional(),
+  status: z.enum(REFERRAL_STATUSES).optional(),
+  /** Only what waits on the team lead: a return, a completion or an extension request. */
+  awaitingLead: booleanQuery.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -25,16 +30,16 @@ export class ReferralsController {
     private readonly respondToReferral: RespondToReferralUseCase,
   ) {}
 
-  @Roles('department', 'supervisor', 'admin')
+  @Roles('department', 'supervisor', 'admin', 'member', 'group_leader')
   @Get()
-  @ApiOperation({ summary: "Referrals with the escalation rungs notified so far: a department sees its own, supervisors and admins all." })
+  @ApiOperation({ summary: "Referrals with their steps and the escalation rungs notified so far: a department sees its own, a team lead its items', supervisors and admins all." })
   list(@Query(ZodValidationPipe) query: ListReferralsQuery, @CurrentStaff() staff: StaffPrincipal) {
     return this.queries.list(query, staff);
   }
 
-  @Roles('department', 'supervisor', 'admin')
+  @Roles('department', 'supervisor', 'admin', 'member', 'group_leader')
   @Get(':id')
-  @ApiOperation({ summary: 'One referral with its problem reference and escalation rungs.' })
+  @ApiOperation({ summary: 'One referral with its problem reference, steps, evidence photos and escalation rungs.' })
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentStaff() staff: StaffPrincipal) {
     return this.queries.get(id, staff);
   }

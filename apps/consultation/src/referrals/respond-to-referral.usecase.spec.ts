@@ -5,6 +5,7 @@ import type { ReferralRecord, ReferralRepository } from './referral.repository';
 import { RespondToReferralUseCase } from './respond-to-referral.usecase';
 import { ReferralQueries } from './referral.queries';
 import type { CommunityScope } from '@shangliang/organisation';
+import { NO_STEPS_YET } from '../referral-steps/referral-step.fixture';
 
 const tx = {} as Tx;
 const referralId = 'c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f';
@@ -22,6 +23,7 @@ function referral(status = 'open'): ReferralRecord & { item: { communityId: stri
     response: null,
     respondedBy: null,
     respondedAt: null,
+    ...NO_STEPS_YET,
     createdAt: new Date('2026-11-20T00:00:00Z'),
   };
 }

@@ -5,8 +5,7 @@ import type { Response } from 'express';
 import { Public } from '@shangliang/auth';
 import { PublicIntakeRateLimit } from '../rate-limits/rate-limit.guard';
 import { AttachPhotoUseCase, type UploadedPhoto } from './attach-photo.usecase';
-import { MAX_PHOTO_BYTES } from './photo-content';
-import { PhotoUploadExceptionFilter } from './photo-upload.filter';
+import { MAX_PHOTO_BYTES, PhotoUploadExceptionFilter } from '@shangliang/photos';
 import { ReadPhotoUseCase } from './read-photo.usecase';
 
 /** Multer keeps the file in memory and stops reading one byte past the limit. */

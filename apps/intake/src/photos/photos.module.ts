@@ -1,12 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AttachPhotoUseCase } from './attach-photo.usecase';
-import { LocalPhotoStorage } from './local-photo.storage';
-import type { PhotoConfig } from './photo.config';
+import { PHOTO_STORAGE, photoStorageFor, type PhotoConfig } from '@shangliang/photos';
 import { PhotoRepository } from './photo.repository';
-import { PHOTO_STORAGE, type PhotoStorage } from './photo-storage.port';
 import { PhotosController } from './photos.controller';
 import { ReadPhotoUseCase } from './read-photo.usecase';
-import { createS3Client, S3PhotoStorage } from './s3-photo.storage';
 
 /** Residents' photos of their problems, kept outside the database. */
 @Module({})
@@ -18,8 +15,4 @@ export class PhotosModule {
       providers: [{ provide: PHOTO_STORAGE, useFactory: () => photoStorageFor(config) }, PhotoRepository, AttachPhotoUseCase, ReadPhotoUseCase],
     };
   }
-}
-
-export function photoStorageFor(config: PhotoConfig): PhotoStorage {
-  return config.storage === 'local' ? new LocalPhotoStorage(config.dir) : new S3PhotoStorage(createS3Client(config.s3), config.s3.bucket);
 }

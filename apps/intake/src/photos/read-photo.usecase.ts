@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { notFound } from '@shangliang/http';
-import { PHOTO_STORAGE, type PhotoStorage } from './photo-storage.port';
+import { PHOTO_STORAGE, type PhotoStorage } from '@shangliang/photos';
 import { PhotoRepository } from './photo.repository';
 
 /** A photo's bytes for display, and the list of a problem's photos for its tracking page. */

@@ -8,8 +8,11 @@ import { ProblemAccess } from '../problems/problem-access';
 import { ProblemRepository, type ProblemRecord } from '../problems/problem.repository';
 import { NotificationFeed } from '../notification-feed/notification-feed';
 
-/** Stages in which the work can wait on the resident (more information, a visit, a call-back). */
-const PAUSABLE_STAGES = ['screening', 'consultation', 'follow_up'];
+/**
+ * Stages in which the work can wait on the resident (more information, a visit, a call-back).
+ * A referral's ladder stands still too from release 3 (workflows started before keep running it).
+ */
+const PAUSABLE_STAGES = ['screening', 'consultation', 'referral', 'follow_up'];
 
 /**
  * DOMAIN: clocks pause while waiting on the resident. Staff say what they wait for; the stage's
@@ -28,7 +31,7 @@ export class ResidentWaitUseCase {
 
   async pause(problemId: string, reason: string, staff: StaffPrincipal) {
     const problem = await this.access.visible(problemId, staff);
-    if (!PAUSABLE_STAGES.includes(problem.stage)) throw wrongStage('only screening, consultation and follow-up can wait on the resident');
+    if (!PAUSABLE_STAGES.includes(problem.stage)) throw wrongStage('only screening, consultation, a referral and follow-up can wait on the resident');
     if (problem.awaitingResidentSince) throw wrongStage('this problem already waits on the resident');
     const eventId = `${problemId}.clock-paused.${randomUUID()}`;
     await this.prisma.$transaction(async (tx) => {

@@ -36,6 +36,11 @@ export class WorkflowEventsController {
     return this.workflows.signal('department.responded', event);
   }
 
+  @EventPattern('referral.stepped')
+  referralStepped(@Payload() event: WorkflowEvent<'referral.stepped'>) {
+    return this.workflows.signal('referral.stepped', event);
+  }
+
   @EventPattern('supervision-case.resolved')
   supervisionCaseResolved(@Payload() event: WorkflowEvent<'supervision-case.resolved'>) {
     return this.workflows.signal('supervision-case.resolved', event);

@@ -41,6 +41,8 @@ export const ASSIGNMENT_COMMANDS = {
 export const CONSULTATION_COMMANDS = {
   /** 解单: the team starts consulting. */
   'consultation.requested': problemRef.extend({
+    /** Sets, with the category, the longest deadline a referral may be given (absent before release 3). */
+    urgency: f.urgency.optional(),
     leadMemberId: f.id,
     memberIds: z.array(f.id).min(1),
     dueAt: f.isoDateTime,

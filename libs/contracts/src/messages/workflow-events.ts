@@ -13,6 +13,35 @@ import * as f from './message-fields';
  */
 const clockSeq = z.number().int().min(1).optional();
 
+/** A reason or note a person wrote; history entries carry it, so it stays short. */
+const note = z.string().min(1).max(2000);
+
+/**
+ * What a department (and the team lead deciding on its requests) did with a referral (the 12345
+ * 交办 loop): each is one step the workflow records and that may move the ladder.
+ */
+export const REFERRAL_STEP = z.discriminatedUnion('kind', [
+  /** 签收: the department signed for it, naming who handles it. */
+  z.object({ kind: z.literal('signed'), handlerName: z.string().min(1).max(100) }),
+  z.object({ kind: z.literal('progress_noted'), note }),
+  z.object({ kind: z.literal('extension_requested'), reason: note, newDueAt: f.isoDateTime }),
+  /** The team lead's answer; an approval moves the ladder's remaining rungs to `newDueAt`. */
+  z.object({ kind: z.literal('extension_decided'), approved: z.boolean(), newDueAt: f.isoDateTime.nullable() }),
+  /** 退回: not this department's responsibility; the ladder stops until the team lead decides. */
+  z.object({ kind: z.literal('returned'), reason: note }),
+  /** The team lead refers a returned problem to another department: a new referral, a new ladder. */
+  z.object({ kind: z.literal('re_referred'), referral: z.object({ referralId: f.id, departmentId: f.id, dueAt: f.isoDateTime }) }),
+  /** The team lead takes a returned problem back to consultation. */
+  z.object({ kind: z.literal('taken_back') }),
+  /** 办结: done, with the result and evidence photos; waits for the team lead's confirmation. */
+  z.object({ kind: z.literal('completed'), photoCount: z.number().int().min(0).max(20) }),
+  z.object({ kind: z.literal('completion_confirmed') }),
+  /** Not done after all: the ladder resumes where it was. */
+  z.object({ kind: z.literal('completion_rejected'), reason: note }),
+]);
+export type ReferralStep = z.output<typeof REFERRAL_STEP>;
+export type ReferralStepKind = ReferralStep['kind'];
+
 export const WORKFLOW_EVENTS = {
   'problem.submitted': f.event.extend({
     reference: z.string().min(1).max(32),
@@ -40,6 +69,8 @@ export const WORKFLOW_EVENTS = {
     referral: z.object({ referralId: f.id, departmentId: f.id, dueAt: f.isoDateTime }).nullable(),
   }),
   'department.responded': f.event.extend({ referralId: f.id }),
+  /** One step of the department's side of a referral (release 3; see REFERRAL_STEP). */
+  'referral.stepped': f.event.extend({ referralId: f.id, step: REFERRAL_STEP }),
   'supervision-case.resolved': f.event.extend({ supervisionCaseId: f.id }),
   'follow-up.recorded': f.event.extend({ satisfaction: f.satisfaction }),
   /** The stage waits on the resident (more information, a visit): its deadline stops. */

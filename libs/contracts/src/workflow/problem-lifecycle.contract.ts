@@ -33,6 +33,11 @@ export interface DeadlinePolicy {
     reminderBeforeMs: number;
     formalSupervisionAfterMs: number;
     democraticSupervisionAfterMs: number;
+    /**
+     * Ladder offsets the policy gives in working days (counted on `calendar`); the `…Ms` figure
+     * is then only the fallback without a calendar. Read by runs from release 3 on.
+     */
+    workingDays?: Partial<Record<'reminderBefore' | 'formalSupervisionAfter' | 'democraticSupervisionAfter', number>>;
   };
 }
 
@@ -83,6 +88,7 @@ export const screeningDecidedSignal = defineSignal<[WorkflowEvent<'screening.dec
 export const teamFormedSignal = defineSignal<[WorkflowEvent<'team.formed'>]>('teamFormed');
 export const consultationConcludedSignal = defineSignal<[WorkflowEvent<'consultation.concluded'>]>('consultationConcluded');
 export const departmentRespondedSignal = defineSignal<[WorkflowEvent<'department.responded'>]>('departmentResponded');
+export const referralSteppedSignal = defineSignal<[WorkflowEvent<'referral.stepped'>]>('referralStepped');
 export const supervisionCaseResolvedSignal = defineSignal<[WorkflowEvent<'supervision-case.resolved'>]>('supervisionCaseResolved');
 export const followUpRecordedSignal = defineSignal<[WorkflowEvent<'follow-up.recorded'>]>('followUpRecorded');
 
@@ -101,6 +107,7 @@ export const SIGNAL_FOR_EVENT = {
   'team.formed': teamFormedSignal,
   'consultation.concluded': consultationConcludedSignal,
   'department.responded': departmentRespondedSignal,
+  'referral.stepped': referralSteppedSignal,
   'supervision-case.resolved': supervisionCaseResolvedSignal,
   'follow-up.recorded': followUpRecordedSignal,
   'problem.merged': problemMergedSignal,

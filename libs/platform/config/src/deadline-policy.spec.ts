@@ -1,15 +1,17 @@
-import { deadlinePolicyFileSchema, resolveDeadlinePolicy } from './deadline-policy';
+import { deadlinePolicyFileSchema, latestReferralDeadline, resolveDeadlinePolicy } from './deadline-policy';
 
+const defaults = {
+  screening: '2wd',
+  claiming: '2d',
+  consultation: '15wd',
+  followUp: '5wd',
+  referral: '10wd',
+  referralReminderBefore: '1d',
+  referralFormalSupervisionAfter: '3d',
+  referralDemocraticSupervisionAfter: '5d',
+};
 const file = deadlinePolicyFileSchema.parse({
-  default: {
-    screening: '2wd',
-    claiming: '2d',
-    consultation: '15wd',
-    followUp: '5wd',
-    referralReminderBefore: '1d',
-    referralFormalSupervisionAfter: '3d',
-    referralDemocraticSupervisionAfter: '5d',
-  },
+  default: defaults,
   categories: { utilities: { consultation: '1d' } },
   urgencies: { emergency: { screening: '1h', consultation: '2h' } },
 });
@@ -35,8 +37,19 @@ describe('the deadline policy', () => {
     expect(policy.screeningMs).toBe(2 * 86_400_000);
   });
 
-  it('refuses a malformed limit, and working days on the escalation ladder, naming the field', () => {
-    const bad = deadlinePolicyFileSchema.safeParse({ default: { ...file.default, screening: 'soon', referralReminderBefore: '2wd' } });
+  it('counts the escalation ladder in working days where the policy says so', () => {
+    const ladder = deadlinePolicyFileSchema.parse({ default: { ...defaults, referralReminderBefore: '1wd', referralFormalSupervisionAfter: '3wd' } });
+    const policy = resolveDeadlinePolicy(ladder, 'environment', 'normal', calendar);
+    expect(policy.referral).toMatchObject({ workingDays: { reminderBefore: 1, formalSupervisionAfter: 3 }, democraticSupervisionAfterMs: 5 * 86_400_000 });
+  });
+
+  it('gives a referral at most the policy deadline, in working days', () => {
+    const friday = Date.parse('2026-11-27T15:00:00+08:00');
+    expect(new Date(latestReferralDeadline(file, 'environment', 'normal', friday, calendar)).toISOString()).toBe('2026-12-11T07:00:00.000Z');
+  });
+
+  it('refuses a malformed limit, naming the field', () => {
+    const bad = deadlinePolicyFileSchema.safeParse({ default: { ...defaults, screening: 'soon', referralReminderBefore: 'later' } });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['default.screening', 'default.referralReminderBefore']));
   });

@@ -47,17 +47,23 @@ export function queryString(query: Query): string {
   return text ? `?${text}` : '';
 }
 
-export async function staffRequest<T>(service: StaffService, path: string, init: { method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+export async function staffRequest<T>(
+  service: StaffService,
+  path: string,
+  init: { method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
   const token = staffAuth.token();
   if (token) headers.authorization = `Bearer ${token}`;
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  // A form (a photo upload) sets its own multipart content type and boundary.
+  const isForm = init.body instanceof FormData;
+  if (init.body !== undefined && !isForm) headers['content-type'] = 'application/json';
   let res: Response;
   try {
     res = await fetch(`${STAFF_API}/${service}${path}`, {
       method: init.method ?? 'GET',
       headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      body: init.body === undefined ? undefined : isForm ? (init.body as FormData) : JSON.stringify(init.body),
       signal: init.signal,
       credentials: 'omit',
     });
@@ -76,10 +82,21 @@ export async function staffRequest<T>(service: StaffService, path: string, init:
 }
 
 export const get = <T>(service: StaffService, path: string, signal?: AbortSignal) => staffRequest<T>(service, path, { signal });
-export const post = <T>(service: StaffService, path: string, body: unknown) => staffRequest<T>(service, path, { method: 'POST', body });
+export const post = <T>(service: StaffService, path: string, body: unknown, headers?: Record<string, string>) => staffRequest<T>(service, path, { method: 'POST', body, headers });
 export const patch = <T>(service: StaffService, path: string, body: unknown) => staffRequest<T>(service, path, { method: 'PATCH', body });
 export const del = <T>(service: StaffService, path: string) => staffRequest<T>(service, path, { method: 'DELETE' });
 export const put = <T>(service: StaffService, path: string, body: unknown) => staffRequest<T>(service, path, { method: 'PUT', body });
+
+/**
+ * Bytes behind a staff route (an evidence photo) as an object URL: an <img> cannot send the
+ * bearer token, so the console fetches the image itself. Revoke the URL when done with it.
+ */
+export async function staffObjectUrl(service: StaffService, path: string): Promise<string> {
+  const token = staffAuth.token();
+  const res = await fetch(`${STAFF_API}/${service}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {}, credentials: 'omit' });
+  if (!res.ok) throw new StaffApiError(res.status, null);
+  return URL.createObjectURL(await res.blob());
+}
 
 function safeJson(text: string): unknown {
   try {

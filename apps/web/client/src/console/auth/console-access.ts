@@ -18,7 +18,8 @@ const SECTION_ROLES: Record<ConsoleSection, readonly StaffRole[]> = {
   screening: ['admin', 'vice_chair', 'committee', 'group_leader', 'convener'],
   claims: ['admin', 'vice_chair', 'committee', 'group_leader', 'member'],
   consultations: ['admin', 'vice_chair', 'committee', 'group_leader', 'member', 'convener', 'supervisor'],
-  referrals: ['admin', 'supervisor', 'department'],
+  // Team leads (members, group leaders) decide on their referrals' extensions, returns, completions.
+  referrals: ['admin', 'supervisor', 'department', 'member', 'group_leader'],
   supervision: ['admin', 'vice_chair', 'supervisor'],
   followUps: ['admin', 'supervisor', 'convener', 'group_leader'],
   cases: EVERYONE,
@@ -41,7 +42,8 @@ export const can = {
   claim: (role: StaffRole) => role === 'member' || role === 'group_leader',
   leaderQueue: (role: StaffRole) => role === 'group_leader' || role === 'admin',
   committeeQueue: (role: StaffRole) => ['committee', 'vice_chair', 'admin'].includes(role),
-  respondToReferral: (role: StaffRole) => role === 'department' || role === 'admin',
+  /** Members and group leaders lead teams; the service checks that this one leads the problem's. */
+  decideOnReferrals: (role: StaffRole) => role === 'member' || role === 'group_leader',
   resolveSupervision: (role: StaffRole) => role === 'supervisor' || role === 'admin',
   editCases: (role: StaffRole) => ['supervisor', 'convener', 'admin'].includes(role),
   /** Members' lists, balancing and the audit log are the admin's alone; vice-chairs read the overview. */

@@ -19,6 +19,7 @@ import { NotFoundPage } from './forbidden.page';
 import { ProblemPage } from './problems/problem.page';
 import { ProblemsPage } from './problems/problems.page';
 import { ReferralsPage } from './referrals/referrals.page';
+import { ReferralPage } from './referrals/referral.page';
 import { ScreeningPage } from './screening/screening.page';
 import { SupervisionCasesPage } from './supervision/supervision-cases.page';
 
@@ -41,6 +42,8 @@ export function ConsolePage({ route }: { route: ConsoleRoute }) {
       return <ConsultationItemPage key={route.problemId} problemId={route.problemId} />;
     case 'referrals':
       return <ReferralsPage />;
+    case 'referral':
+      return <ReferralPage key={route.referralId} referralId={route.referralId} />;
     case 'supervision':
       return <SupervisionCasesPage />;
     case 'follow-ups':

@@ -10,6 +10,7 @@ describe('console routes', () => {
     expect(consoleRouteOf('/console/sign-in')).toEqual({ page: 'sign-in' });
     expect(consoleRouteOf(`/console/problems/${ID}`)).toEqual({ page: 'problem', problemId: ID });
     expect(consoleRouteOf('/console/follow-ups')).toEqual({ page: 'follow-ups' });
+    expect(consoleRouteOf(`/console/referrals/${ID}`)).toEqual({ page: 'referral', referralId: ID });
     expect(consoleRouteOf('/console/admin')).toEqual({ page: 'admin', admin: 'organisation' });
     expect(consoleRouteOf('/console/admin/groups/grp-01')).toEqual({ page: 'admin', admin: 'members', groupId: 'grp-01' });
     expect(consoleRouteOf('/console/admin/balance')).toEqual({ page: 'admin', admin: 'balance' });
@@ -24,6 +25,8 @@ describe('console routes', () => {
   it('puts every page in the section whose roles may open it', () => {
     expect(sectionOf(consoleRouteOf(`/console/consultations/${ID}`))).toBe('consultations');
     expect(sectionOf(consoleRouteOf('/console/admin/audit'))).toBe('admin');
+    expect(sectionOf(consoleRouteOf(`/console/referrals/${ID}`))).toBe('referrals');
+    expect(consolePath.referral(ID)).toBe(`/console/referrals/${ID}`);
     expect(sectionOf(consoleRouteOf('/console/sign-in'))).toBeNull();
     expect(consolePath.section('followUps')).toBe('/console/follow-ups');
   });
@@ -36,8 +39,8 @@ describe('what each role sees in the console', () => {
     expect(canUse('admin', 'admin')).toBe(true);
   });
 
-  it('shows a member claiming and consulting, and a department its referrals', () => {
-    expect(sectionsFor('member')).toEqual(['dashboard', 'problems', 'claims', 'consultations', 'cases']);
+  it('shows a member claiming, consulting and deciding on their referrals, and a department its referrals', () => {
+    expect(sectionsFor('member')).toEqual(['dashboard', 'problems', 'claims', 'consultations', 'referrals', 'cases']);
     expect(sectionsFor('department')).toEqual(['dashboard', 'referrals', 'cases']);
     expect(sectionsFor('supervisor')).toEqual(['dashboard', 'problems', 'consultations', 'referrals', 'supervision', 'followUps', 'cases']);
   });

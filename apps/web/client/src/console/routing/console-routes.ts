@@ -13,6 +13,7 @@ export type ConsoleRoute =
   | { page: 'consultations' }
   | { page: 'consultation'; problemId: string }
   | { page: 'referrals' }
+  | { page: 'referral'; referralId: string }
   | { page: 'supervision' }
   | { page: 'follow-ups' }
   | { page: 'cases' }
@@ -34,6 +35,7 @@ const ROUTES: [RegExp, (m: string[]) => ConsoleRoute][] = [
   [/^\/consultations$/, () => ({ page: 'consultations' })],
   [new RegExp(`^/consultations/${ONE}$`), (m) => ({ page: 'consultation', problemId: m[1] })],
   [/^\/referrals$/, () => ({ page: 'referrals' })],
+  [new RegExp(`^/referrals/${ONE}$`), (m) => ({ page: 'referral', referralId: m[1] })],
   [/^\/supervision$/, () => ({ page: 'supervision' })],
   [/^\/follow-ups$/, () => ({ page: 'follow-ups' })],
   [/^\/cases$/, () => ({ page: 'cases' })],
@@ -63,6 +65,7 @@ function decodeIds(route: ConsoleRoute): ConsoleRoute {
   try {
     if ('problemId' in route) return { ...route, problemId: decodeURIComponent(route.problemId) };
     if ('caseId' in route) return { ...route, caseId: decodeURIComponent(route.caseId) };
+    if ('referralId' in route) return { ...route, referralId: decodeURIComponent(route.referralId) };
     if ('groupId' in route) return { ...route, groupId: decodeURIComponent(route.groupId) };
     return route;
   } catch {
@@ -81,6 +84,8 @@ export function sectionOf(route: ConsoleRoute): ConsoleSection | null {
       return 'problems';
     case 'consultation':
       return 'consultations';
+    case 'referral':
+      return 'referrals';
     case 'follow-ups':
       return 'followUps';
     case 'case':
@@ -98,6 +103,8 @@ export const consolePath = {
   problem: (id: string) => `${CONSOLE_ROOT}/problems/${encodeURIComponent(id)}`,
   consultation: (problemId: string) => `${CONSOLE_ROOT}/consultations/${encodeURIComponent(problemId)}`,
   case: (id: string) => `${CONSOLE_ROOT}/cases/${encodeURIComponent(id)}`,
+  /** One referral, where its department and team lead act on it (notifications link here). */
+  referral: (id: string) => `${CONSOLE_ROOT}/referrals/${encodeURIComponent(id)}`,
   group: (groupId: string) => `${CONSOLE_ROOT}/admin/groups/${encodeURIComponent(groupId)}`,
   balance: `${CONSOLE_ROOT}/admin/balance`,
   audit: `${CONSOLE_ROOT}/admin/audit`,

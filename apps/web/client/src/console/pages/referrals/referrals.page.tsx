@@ -1,36 +1,42 @@
 import { useState } from 'preact/hooks';
-import { Field } from '../../../components/field.component';
-import { consultationApi, type Referral, type ReferralWithContext } from '../../api/consultation.api';
+import type { StaffRole } from '../../api/assignment.api';
+import { consultationApi, type ReferralFilter, type ReferralWithContext } from '../../api/consultation.api';
 import { can } from '../../auth/console-access';
 import { useStaff } from '../../auth/session';
-import { ErrorNotice } from '../../components/error-notice.component';
 import { LoadView } from '../../components/load-view.component';
-import { QueueItem } from '../../components/queue-item.component';
 import { Tabs } from '../../components/tabs.component';
 import { useQuery } from '../../hooks/use-query';
-import { useSubmit } from '../../hooks/use-submit';
 import { useConsoleText } from '../../i18n/use-console-text';
-import { ReferralCard } from './referral-card.component';
+import { ReferralEntry } from './referral-entry.component';
 
-/** A department's referrals (supervisors and admins see all), with the rungs notified and the answer. */
+/** The list each role starts from: a department its new referrals, a team lead what awaits them. */
+function tabsFor(role: StaffRole): ReferralFilter[] {
+  if (role === 'department') return ['open', 'signed', 'completed', ''];
+  if (can.decideOnReferrals(role)) return ['awaiting-lead', ''];
+  return ['', 'open', 'signed', 'returned', 'completed'];
+}
+
+/**
+ * Referrals with their deadline clock, the steps taken and the rungs notified: a department works
+ * its own (签收, progress, extension, 退回, 办结); a team lead decides on theirs; supervisors and
+ * admins follow every one.
+ */
 export function ReferralsPage() {
-  const { c } = useConsoleText();
+  const { c, word } = useConsoleText();
   const staff = useStaff();
-  const [status, setStatus] = useState<Referral['status']>('open');
+  const tabs = tabsFor(staff.role);
+  const [filter, setFilter] = useState<ReferralFilter>(tabs[0]);
   const [notice, setNotice] = useState<string | null>(null);
-  const [referrals, reload] = useQuery(() => consultationApi.referrals(status), [status]);
+  const [referrals, reload] = useQuery(() => consultationApi.referrals(filter), [filter]);
+  const tabLabel = (key: ReferralFilter) => (key === '' ? c.referrals.all : key === 'awaiting-lead' ? c.referrals.awaitingLead : word(c.referrals.statuses, key));
+  const done = (referral: ReferralWithContext) => (text: string) => {
+    setNotice(`${text} ${referral.reference}`);
+    reload();
+  };
   return (
     <section aria-labelledby="referrals-heading">
       <h1 id="referrals-heading">{c.referrals.heading}</h1>
-      <Tabs
-        tabs={[
-          { key: 'open', label: c.referrals.open },
-          { key: 'responded', label: c.referrals.responded },
-        ]}
-        current={status}
-        onChange={setStatus}
-        label={c.referrals.heading}
-      />
+      <Tabs tabs={tabs.map((key) => ({ key, label: tabLabel(key) }))} current={filter} onChange={setFilter} label={c.referrals.heading} />
       {notice && (
         <p class="notice" role="status">
           {notice}
@@ -41,22 +47,7 @@ export function ReferralsPage() {
           items.length ? (
             <ul class="c-list">
               {items.map((referral: ReferralWithContext) => (
-                // Departments do not read the problem bank: no link to the problem page.
-                <QueueItem key={referral.id} item={{ ...referral, dueAt: undefined }} href={staff.role === 'department' ? null : undefined}>
-                  <ul class="c-list c-list--plain">
-                    <ReferralCard referral={referral}>
-                      {referral.status === 'open' && can.respondToReferral(staff.role) && (
-                        <RespondForm
-                          referral={referral}
-                          onResponded={() => {
-                            setNotice(`${c.referrals.done} ${referral.reference}`);
-                            reload();
-                          }}
-                        />
-                      )}
-                    </ReferralCard>
-                  </ul>
-                </QueueItem>
+                <ReferralEntry key={referral.id} referral={referral} onDone={done(referral)} />
               ))}
             </ul>
           ) : (
@@ -65,29 +56,5 @@ export function ReferralsPage() {
         }
       </LoadView>
     </section>
-  );
-}
-
-function RespondForm({ referral, onResponded }: { referral: ReferralWithContext; onResponded: () => void }) {
-  const { c } = useConsoleText();
-  const [response, setResponse] = useState('');
-  const respond = useSubmit(() => consultationApi.respond(referral.id, response.trim()), onResponded);
-  const id = `respond-${referral.id}`;
-  return (
-    <form
-      class="c-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void respond.run();
-      }}
-    >
-      <Field id={id} label={c.referrals.response}>
-        <textarea id={id} required rows={4} maxLength={8000} value={response} onInput={(e) => setResponse(e.currentTarget.value)} />
-      </Field>
-      <ErrorNotice error={respond.error} />
-      <button type="submit" class="button" disabled={respond.busy}>
-        {respond.busy ? c.common.submitting : c.referrals.submit}
-      </button>
-    </form>
   );
 }

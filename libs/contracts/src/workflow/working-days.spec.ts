@@ -1,5 +1,5 @@
-import type { WorkCalendar } from '@shangliang/contracts';
-import { addWorkingDays, isWorkingDay } from './working-days';
+import type { WorkCalendar } from './problem-lifecycle.contract';
+import { addWorkingDays, isWorkingDay, workingDaysBefore } from './working-days';
 
 /** China (UTC+8), with a holiday week and two adjusted working weekend days (调休). */
 const calendar: WorkCalendar = {
@@ -31,5 +31,14 @@ describe('working days on the Chinese calendar', () => {
   it('uses the local date, not UTC: 07:00 on Monday in China is still Sunday in UTC', () => {
     expect(isWorkingDay('2026-11-30', calendar)).toBe(true);
     expect(local(addWorkingDays(at('2026-11-30T07:00:00'), 1, calendar))).toBe('2026-12-01T07:00');
+  });
+
+  it('counts a reminder one working day before a Monday deadline back to the Friday', () => {
+    expect(local(workingDaysBefore(at('2026-11-30T10:00:00'), 1, calendar))).toBe('2026-11-27T10:00');
+  });
+
+  it('counts back over the holiday week and onto a 调休 Saturday', () => {
+    expect(local(workingDaysBefore(at('2026-10-12T10:00:00'), 1, calendar))).toBe('2026-10-10T10:00');
+    expect(local(workingDaysBefore(at('2026-10-08T10:00:00'), 1, calendar))).toBe('2026-09-30T10:00');
   });
 });

@@ -1,4 +1,4 @@
-import type { WorkCalendar } from '@shangliang/contracts';
+import type { WorkCalendar } from './problem-lifecycle.contract';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -21,13 +21,26 @@ export function isWorkingDay(date: string, calendar: WorkCalendar): boolean {
 /**
  * The deadline `days` working days after `from`: the same local time of day on the `days`-th
  * working day that follows `from`'s date (Friday 15:00 + 2 → Tuesday 15:00; across a holiday
- * week the holidays do not count, a 调休 Saturday does). Pure, so a workflow can call it.
+ * week the holidays do not count, a 调休 Saturday does). Pure, so a workflow can call it (and services
+ * compute the same deadlines: it lives in contracts, the one lib both may import).
  */
 export function addWorkingDays(fromMs: number, days: number, calendar: WorkCalendar): number {
+  return stepWorkingDays(fromMs, days, DAY_MS, calendar);
+}
+
+/**
+ * The instant `days` working days before `at` (the same local time of day): a reminder "one
+ * working day before" a Monday deadline comes on the Friday before, not on the Sunday.
+ */
+export function workingDaysBefore(atMs: number, days: number, calendar: WorkCalendar): number {
+  return stepWorkingDays(atMs, days, -DAY_MS, calendar);
+}
+
+function stepWorkingDays(fromMs: number, days: number, stepMs: number, calendar: WorkCalendar): number {
   let at = fromMs;
   let counted = 0;
   while (counted < days) {
-    at += DAY_MS;
+    at += stepMs;
     if (isWorkingDay(localDate(at, calendar), calendar)) counted++;
   }
   return at;
