@@ -10,3 +10,6 @@ export * from './bootstrap-service';
 export * from './health.controller';
 export * from './client-address';
 export * from './client-address.provider';
+export * from './signing/sms-gateway-signature';
+export * from './signing/webhook-signature';
+export * from './internal-signature';

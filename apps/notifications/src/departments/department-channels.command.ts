@@ -1,0 +1,27 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+
+const httpUrl = z.url({ protocol: /^https?$/ }).max(500);
+
+/** How a department is reached; every part optional (null turns it off). */
+export const departmentChannelsSchema = z
+  .object({
+    email: z.email().max(200).nullable().default(null),
+    smsPhone: z
+      .string()
+      .regex(/^1\d{10}$/, 'must be a mainland mobile number (11 digits starting with 1)')
+      .nullable()
+      .default(null),
+    webhook: z
+      .object({
+        kind: z.enum(['oa', 'wecom']),
+        url: httpUrl,
+        secret: z.string().min(16, 'must be at least 16 characters').max(200),
+      })
+      .strict()
+      .nullable()
+      .default(null),
+  })
+  .strict();
+export type DepartmentChannelsCommand = z.output<typeof departmentChannelsSchema>;
+export class DepartmentChannelsDto extends createZodDto(departmentChannelsSchema) {}
