@@ -1,6 +1,7 @@
 /**
  * Secrets in production. A variable whose name ends in `_SECRET` signs or keys something an
- * attacker must not forge (staff tokens, digests of residents' phone numbers, hotline requests);
+ * attacker must not forge (staff tokens, digests of residents' phone numbers, hotline requests,
+ * SMS gateway requests, service-to-service requests);
  * `*_PASSWORD` variables guard infrastructure. With `NODE_ENV=production` an app refuses to start
  * when a secret it reads is missing, shorter than 32 bytes, or a value committed to this
  * repository for development and tests — those are public, so they protect nothing.
@@ -17,6 +18,10 @@ export const COMMITTED_SECRET_VALUES: readonly string[] = [
   'dev-only-hotline-secret-0123456789abcdef',
   'test-only-token-secret-0123456789',
   'test-only-pii-secret-0123456789',
+  'dev-only-sms-secret-change-me',
+  'dev-only-internal-secret-change-me',
+  'test-only-sms-secret-0123456789',
+  'test-only-internal-secret-0123456789',
   'shangliang-demo',
 ];
 
