@@ -46,6 +46,7 @@ export class DeliveriesAdminController {
       createdAt: d.createdAt,
       updatedAt: d.updatedAt,
       sentAt: d.sentAt,
+      notBefore: d.notBefore,
     }));
     return { items, total };
   }
