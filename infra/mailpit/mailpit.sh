@@ -36,13 +36,4 @@ start_mailpit() {
   wait_for_port 127.0.0.1 "$MAILPIT_UI_PORT" 30 "Mailpit UI"
 }
 
-stop_mailpit() {
-  local pidfile="$SHANGLIANG_ROOT/$VAR_DIR/mailpit.pid"
-  [[ -f "$pidfile" ]] || return 0
-  local pid
-  pid="$(cat "$pidfile")"
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -9 "$pid" 2>/dev/null || true
-  rm -f "$pidfile"
-}
+stop_mailpit() { stop_pidfile "$SHANGLIANG_ROOT/$VAR_DIR/mailpit.pid"; }

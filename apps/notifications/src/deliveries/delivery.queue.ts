@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DelayedError, type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import { DelayedError, type Job, Queue, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { MESSAGE_CATALOGUE } from '@shangliang/contracts';
-import { createRedisConnection, REDIS_CONNECTION } from '@shangliang/messaging';
+import { REDIS_CONNECTION, startOutboundWorker } from '@shangliang/messaging';
 import { PermanentDeliveryError } from '../channels/notification-channel';
 import { NOTIFICATIONS_CONFIG, type NotificationsConfig } from '../notifications.config';
 import { DeliveryRepository } from './delivery.repository';
@@ -24,10 +24,7 @@ const jobSchema = MESSAGE_CATALOGUE[QUEUE][PATTERN];
 export class DeliveryQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeliveryQueue.name);
   private readonly queue: Queue;
-  private worker: Worker | null = null;
-  private workerConnection: Redis | null = null;
-  private sweep: NodeJS.Timeout | null = null;
-  private sweeping: Promise<unknown> | null = null;
+  private worker: { close(): Promise<void> } | null = null;
 
   constructor(
     @Inject(REDIS_CONNECTION) private readonly connection: Redis,
@@ -60,22 +57,15 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   onApplicationBootstrap(): void {
-    // A blocking worker needs a connection of its own.
-    this.workerConnection = createRedisConnection(this.config.redis, 'notifications-deliveries');
-    this.worker = new Worker(QUEUE, (job, token) => this.process(job, token), {
-      connection: this.workerConnection,
-      prefix: this.config.redis.prefix,
+    this.worker = startOutboundWorker({
+      queue: QUEUE,
+      redis: this.config.redis,
+      connectionName: 'notifications-deliveries',
       concurrency: this.config.deliveries.concurrency,
+      process: (job, token) => this.process(job, token),
+      sweep: { intervalMs: this.config.messageLedger.reconcile.intervalMs, run: () => this.requeueLost(), what: 'delivery sweep' },
+      logger: this.logger,
     });
-    this.worker.on('error', (error) => this.logger.error(`delivery worker: ${error.message}`));
-    this.sweep = setInterval(() => {
-      this.sweeping ??= this.requeueLost()
-        .catch((error: unknown) => this.logger.error(`delivery sweep failed: ${error instanceof Error ? error.message : String(error)}`))
-        .finally(() => {
-          this.sweeping = null;
-        });
-    }, this.config.messageLedger.reconcile.intervalMs);
-    this.sweep.unref();
   }
 
   /** Pending deliveries past the grace period whose job is gone are queued again (same id). */
@@ -93,11 +83,8 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.sweep) clearInterval(this.sweep);
-    await this.sweeping;
     await this.worker?.close();
     await this.queue.close();
-    await this.workerConnection?.quit().catch(() => undefined);
   }
 
   private async process(job: Job, token?: string): Promise<void> {
