@@ -85,6 +85,7 @@ const RULES: Record<string, Rule> = {
   'intake GET /hotline/imports': ['admin'],
   'intake GET /hotline/imports/:id': ['admin'],
   'intake POST /hotline/partners/:partnerId/work-orders': 'credential',
+  'intake POST /internal/resident-contacts/resolve': 'credential', // signed by our own services
   'intake GET /open311/v2/discovery.:format': 'public',
   'intake GET /open311/v2/services.:format': 'public',
   'intake GET /open311/v2/services/:code.:format': 'public',
@@ -97,6 +98,10 @@ const RULES: Record<string, Rule> = {
   'assignment GET /auth/me': ALL,
   'assignment POST /auth/password': ALL,
   'assignment GET /admin/staff-accounts': ['admin'],
+  'assignment GET /calendar/status': ROLES,
+  'assignment GET /admin/calendar': ['admin'],
+  'assignment POST /admin/calendar/adjustments': ['admin'],
+  'assignment DELETE /admin/calendar/adjustments/:id': ['admin'],
   'assignment POST /admin/staff-accounts': ['admin'],
   'assignment PATCH /admin/staff-accounts/:id': ['admin'],
   'assignment POST /admin/staff-accounts/:id/password-reset': ['admin'],

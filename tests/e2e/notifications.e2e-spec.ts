@@ -1,9 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { signInternalRequest, verifyWebhookBody } from '@shangliang/http';
+import { verifyWebhookBody } from '@shangliang/http';
 import { ApiClient, eventually, runningPids, startApp, stopPid, testEnvironment } from '@shangliang/testing';
-import { fakeProblem, mailpit, NotificationFeed, smsSink } from './support/notifications';
-import { peopleOf } from './support/problem-flows';
+import { fakeProblem, mailpit, NotificationFeed, notificationEventsOf, smsSink } from './support/notifications';
+import { peopleOf, raiseProblem } from './support/problem-flows';
 
 const RUN = Date.now().toString(36);
 const DEPARTMENT = 'dept-housing';
@@ -171,79 +169,46 @@ describe('notifications: who is told what, on every channel, once', () => {
   });
 
   describe('residents', () => {
-    let intake: Server;
-    const contacts = new Map<string, { phone: string | null; trackingCode: string }>();
-    const signatures: boolean[] = [];
-    const CONSENTING = { id: `rep-yes-${RUN}`, phone: `139${String(Date.now()).slice(-8)}` };
-    const WITHDRAWN = { id: `rep-withdrawn-${RUN}`, phone: null };
-    const NOT_ASKED = { id: `rep-no-${RUN}`, phone: `136${String(Date.now()).slice(-8)}` };
+    const withTexts = `139${String(Date.now()).slice(-8)}`;
+    const withoutTexts = `136${String(Date.now()).slice(-8)}`;
 
-    // Intake's side of the resolve call (numbers are intake's): a stand-in answering for these
-    // reporters, checking each request's signature as intake does.
-    beforeAll(async () => {
-      for (const r of [CONSENTING, WITHDRAWN, NOT_ASKED]) contacts.set(r.id, { phone: r.phone, trackingCode: `TC${r.id.slice(-6).toUpperCase()}` });
-      intake = createServer((req, res) => {
-        let body = '';
-        req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-        req.on('end', () => {
-          const header = String(req.headers['x-internal-signature'] ?? '');
-          const t = Number(/t=(\d+)/.exec(header)?.[1] ?? 0) * 1000;
-          signatures.push(header === signInternalRequest(process.env.INTERNAL_API_SECRET ?? '', body, t));
-          const contact = contacts.get((JSON.parse(body) as { reporterId: string }).reporterId);
-          res.writeHead(contact ? 200 : 404, { 'content-type': 'application/json' });
-          res.end(JSON.stringify(contact ? { phone: contact.phone, locale: 'zh', trackingCode: contact.trackingCode } : { error: 'not found' }));
-        });
-      });
-      await new Promise<void>((resolve) => intake.listen(0, '127.0.0.1', resolve));
-    });
+    afterAll(() => restartNotifications());
 
-    afterAll(async () => {
-      await restartNotifications();
-      await new Promise<void>((resolve) => intake.close(() => resolve()));
-    });
+    /** A problem raised on the web page; the resident may consent to texts. */
+    const raise = (phone: string, consentToTexts: boolean) =>
+      raiseProblem({ communityId: 'com-02', title: `通知测试 ${phone.slice(-4)}：楼道灯不亮`, contact: { name: '住户', phone, consentToCallback: true, consentToTexts } });
+    const textsTo = async (phone: string) => (await smsSink.texts()).filter((t) => t.phoneNumbers === phone);
 
-    const intakeUrl = () => `http://127.0.0.1:${(intake.address() as AddressInfo).port}`;
-
-    it('texts only the residents who consent, with their own tracking code, and skips one who withdrew', async () => {
+    it('texts a resident who consented, with their own tracking code, and never one who did not', async () => {
       // Noon in Beijing, outside the quiet hours, whatever time the test runs.
-      await restartNotifications({ INTAKE_URL: intakeUrl(), NOTIFY_CLOCK_OFFSET_MS: String(offsetTo(12, 0)) });
-      const problem = fakeProblem();
-      const received = problem.step('screening', 'workflow_started', {}, { residentReporterIds: [CONSENTING.id, WITHDRAWN.id] });
-      await feed.publish('problem.progressed', received);
-      await feed.publish('problem.progressed', received, 2);
-      const texts = await eventually(async () => (await smsSink.texts()).filter((t) => t.templateParam.reference === problem.reference), (t) => t.length >= 1, { what: "the consenting resident's text" });
-      expect(texts).toEqual([expect.objectContaining({ phoneNumbers: CONSENTING.phone, templateCode: 'SL_RESIDENT_RECEIVED' })]);
-      expect(texts[0].templateParam).toMatchObject({ trackingCode: contacts.get(CONSENTING.id)!.trackingCode, link: `${publicBase}/track/${contacts.get(CONSENTING.id)!.trackingCode}` });
-      const skipped = await eventually(
-        async () => (await admin.get('notifications', '/admin/notifications/deliveries?status=skipped&limit=200')).body.items.filter((d: { reference: string }) => d.reference === problem.reference),
-        (items) => items.length >= 1,
-        { what: 'the withdrawn resident skipped' },
-      );
-      expect(skipped).toEqual([expect.objectContaining({ recipient: `resident:${WITHDRAWN.id}`, channel: 'sms' })]);
-      await eventually(() => feed.processed(received.eventId, 2), (done) => done, { what: 'the redelivery' });
-      expect((await smsSink.texts()).filter((t) => t.templateParam.reference === problem.reference)).toHaveLength(1);
-      expect((await smsSink.texts()).some((t) => t.phoneNumbers === NOT_ASKED.phone)).toBe(false);
-      expect(signatures.length).toBeGreaterThan(0);
-      expect(signatures.every(Boolean)).toBe(true);
+      await restartNotifications({ NOTIFY_CLOCK_OFFSET_MS: String(offsetTo(12, 0)) });
+      const silent = await raise(withoutTexts, false);
+      const told = await raise(withTexts, true);
+      const texts = await eventually(() => textsTo(withTexts), (t) => t.length >= 1, { what: "the consenting resident's text", timeoutMs: 60_000 });
+      expect(texts[0]).toMatchObject({ templateCode: 'SL_RESIDENT_RECEIVED', templateParam: { reference: told.reference, trackingCode: told.trackingCode, link: `${publicBase}/track/${told.trackingCode}` } });
+      // The other problem's step was recorded too, with nobody to text.
+      await eventually(() => notificationEventsOf(silent.id), (events) => events.some((e) => e.kind === 'resident.received'), { what: "the non-consenting resident's event" });
+      expect(await textsTo(withoutTexts)).toEqual([]);
+      expect(await textsTo(withTexts)).toHaveLength(1);
     });
 
     it('holds a text due at night until 08:00 Beijing time', async () => {
       // The service's clock read 07:59:35 in Beijing when it was set: after its restart the text
       // waits some seconds for 08:00, not till tomorrow.
       const offset = offsetTo(7, 59, 35);
-      await restartNotifications({ INTAKE_URL: intakeUrl(), NOTIFY_CLOCK_OFFSET_MS: String(offset) });
-      const problem = fakeProblem();
-      await feed.publish('problem.progressed', problem.step('follow_up', 'stage_entered', {}, { residentReporterIds: [CONSENTING.id] }));
+      await restartNotifications({ NOTIFY_CLOCK_OFFSET_MS: String(offset) });
+      const phone = `135${String(Date.now()).slice(-8)}`;
+      const problem = await raise(phone, true);
       const pending = await eventually(
         async () => (await admin.get('notifications', '/admin/notifications/deliveries?status=pending&limit=200')).body.items.filter((d: { reference: string }) => d.reference === problem.reference),
         (items) => items.length >= 1,
-        { what: 'the night text to wait' },
+        { what: 'the night text to wait', timeoutMs: 60_000 },
       );
       const eight = new Date(pending[0].notBefore);
       expect([eight.getUTCHours(), eight.getUTCMinutes(), eight.getUTCSeconds()]).toEqual([0, 0, 0]); // 08:00 in Beijing
-      expect((await smsSink.texts()).some((t) => t.templateParam.reference === problem.reference)).toBe(false);
-      const texts = await eventually(async () => (await smsSink.texts()).filter((t) => t.templateParam.reference === problem.reference), (t) => t.length >= 1, { what: 'the text at 08:00', timeoutMs: 45_000 });
-      expect(texts).toEqual([expect.objectContaining({ phoneNumbers: CONSENTING.phone, templateCode: 'SL_RESIDENT_FOLLOW_UP_QUESTION' })]);
+      expect(await textsTo(phone)).toEqual([]);
+      const texts = await eventually(() => textsTo(phone), (t) => t.length >= 1, { what: 'the text at 08:00', timeoutMs: 60_000 });
+      expect(texts).toEqual([expect.objectContaining({ templateCode: 'SL_RESIDENT_RECEIVED' })]);
       // Not before the service's 08:00, in real time.
       expect(Date.parse(texts[0].receivedAt)).toBeGreaterThanOrEqual(eight.getTime() - offset - 100);
     });

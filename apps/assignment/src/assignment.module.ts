@@ -26,6 +26,9 @@ import { loginThrottleProvider } from './auth/login-throttle';
 import { ChangePasswordUseCase } from './auth/change-password.usecase';
 import { clientAddressProvider } from '@shangliang/http';
 import { StaffAccountsController } from './organisation-admin/staff-accounts/staff-accounts.controller';
+import { CalendarController } from './organisation-admin/calendar/calendar.controller';
+import { CalendarAdjustmentsUseCases } from './organisation-admin/calendar/calendar-adjustments.usecases';
+import { WorkCalendarSource } from '@shangliang/organisation';
 import { StaffAccountsUseCases } from './organisation-admin/staff-accounts/staff-accounts.usecases';
 import { StaffCredentials } from './organisation-admin/staff-accounts/staff-credentials';
 
@@ -39,7 +42,7 @@ export const assignmentConfig = assignmentConfigFrom(loadConfig(assignmentEnv));
     AuthModule.forRoot(assignmentConfig.auth),
     OrganisationDirectoryModule,
   ],
-  controllers: [HealthController, AuthController, DirectoryController, ScreeningController, ClaimingController, OrganisationAdminController, StaffAccountsController, AssignmentInboxHandler],
+  controllers: [HealthController, AuthController, DirectoryController, ScreeningController, ClaimingController, OrganisationAdminController, StaffAccountsController, CalendarController, AssignmentInboxHandler],
   providers: [
     AssignmentAccess,
     LoginUseCase,
@@ -48,6 +51,8 @@ export const assignmentConfig = assignmentConfigFrom(loadConfig(assignmentEnv));
     ClaimRepository,
     ClaimingUseCases,
     OrganisationAdminUseCases,
+    CalendarAdjustmentsUseCases,
+    WorkCalendarSource,
     RebalanceGroupsUseCase,
     OrganisationAdminQueries,
     ChangePasswordUseCase,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authEnv, booleanFlag, logEnv, messageLedgerConfigFrom, messagingEnv, piiEnv, redisConfigFrom, redisEnv, temporalConfigFrom, temporalEnv } from '@shangliang/config';
-import { httpConfigFrom, httpEnv } from '@shangliang/http';
+import { httpConfigFrom, httpEnv, internalApiEnv } from '@shangliang/http';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 import { photoConfigFrom, photoEnv } from './photos/photo.config';
 import { hotlineConfigFrom, hotlineEnv } from './hotline/hotline.config';
@@ -15,6 +15,7 @@ export const intakeEnv = databaseConfigSchema
   .extend(piiEnv.shape)
   .extend(logEnv.shape)
   .extend(httpEnv.shape)
+  .extend(internalApiEnv.shape)
   .extend(photoEnv.shape)
   .extend(hotlineEnv.shape)
   .extend(open311Env.shape)
@@ -37,6 +38,7 @@ export function intakeConfigFrom(env: z.infer<typeof intakeEnv>) {
     temporal: temporalConfigFrom(env),
     auth: { secret: env.AUTH_TOKEN_SECRET, ttl: env.AUTH_TOKEN_TTL },
     piiDigestSecret: env.PII_DIGEST_SECRET,
+    internalApiSecret: env.INTERNAL_API_SECRET,
     logLevel: env.LOG_LEVEL,
     http: httpConfigFrom(env),
     outboxRelay: env.OUTBOX_RELAY,

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from '@shangliang/auth';
 import { loadConfig } from '@shangliang/config';
-import { HealthController, loggerParams } from '@shangliang/http';
+import { HealthController, INTERNAL_API_SECRET, loggerParams } from '@shangliang/http';
 import { MessagingModule } from '@shangliang/messaging';
 import { OrganisationDirectoryModule } from '@shangliang/organisation';
 import { PrismaModule } from '@shangliang/persistence';
@@ -32,6 +32,9 @@ import { HotlineModule } from './hotline/hotline.module';
 import { Open311Module } from './open311/open311.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { SubmitProblemUseCase } from './problems/submit-problem.usecase';
+import { InternalContactsController } from './residents/internal-contacts.controller';
+import { ResidentContactResolution } from './residents/resident-contact-resolution';
+import { NotificationFeed } from './notification-feed/notification-feed';
 
 export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
 
@@ -48,9 +51,12 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     HotlineModule.forRoot({ intake: intakeConfig, hotline: intakeConfig.hotline }),
     Open311Module.forRoot({ intake: intakeConfig, open311: intakeConfig.open311 }),
   ],
-  controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, MergesController, FollowUpAnswerController, ResidentsAdminController, ResidentWaitController, ProblemProgressHandler],
+  controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, MergesController, FollowUpAnswerController, ResidentsAdminController, InternalContactsController, ResidentWaitController, ProblemProgressHandler],
   providers: [
     { provide: INTAKE_CONFIG, useValue: intakeConfig },
+    { provide: INTERNAL_API_SECRET, useValue: intakeConfig.internalApiSecret },
+    ResidentContactResolution,
+    NotificationFeed,
     ProblemRepository,
     ProblemQueries,
     SubmitProblemUseCase,

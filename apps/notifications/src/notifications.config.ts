@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authEnv, booleanFlag, logEnv, messageLedgerConfigFrom, messagingEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
-import { httpConfigFrom, httpEnv } from '@shangliang/http';
+import { httpConfigFrom, httpEnv, internalApiEnv } from '@shangliang/http';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 import { parseQuietHours } from './deliveries/quiet-hours';
 import { smsTemplateCodesFrom } from './channels/sms/sms-template-codes';
@@ -13,6 +13,7 @@ export const notificationsEnv = databaseConfigSchema
   .extend(authEnv.shape)
   .extend(logEnv.shape)
   .extend(httpEnv.shape)
+  .extend(internalApiEnv.shape)
   .extend({
     NOTIFICATIONS_PORT: z.coerce.number().int().positive().default(3005),
     /** Where people open the console: the links in e-mails and texts start with it. */
@@ -20,8 +21,6 @@ export const notificationsEnv = databaseConfigSchema
     INTAKE_PORT: z.coerce.number().int().positive().default(3001),
     /** Intake, which owns residents' contacts and answers who may be texted at which number. */
     INTAKE_URL: httpUrl.optional(),
-    /** Signs the internal request to intake (the same secret on both sides). */
-    INTERNAL_API_SECRET: z.string().min(16),
     SMTP_HOST: z.string().min(1).default('127.0.0.1'),
     SMTP_PORT: z.coerce.number().int().positive().default(1025),
     SMTP_SECURE: booleanFlag.default(false),

@@ -36,6 +36,10 @@ describe('which staff routes the console reaches', () => {
       ['GET', '/staff/notifications/admin/notifications/deliveries?status=failed'],
       ['POST', `/staff/notifications/admin/notifications/deliveries/${ID}/resend`],
       ['GET', '/staff/notifications/admin/notifications/sms-sink/messages'],
+      ['GET', '/staff/assignment/calendar/status'],
+      ['GET', '/staff/assignment/admin/calendar?year=2027'],
+      ['POST', '/staff/assignment/admin/calendar/adjustments'],
+      ['DELETE', '/staff/assignment/admin/calendar/adjustments/cadj-0123456789ab'],
     ]) {
       expect(staffRouteOf(method, path)).not.toBeNull();
     }

@@ -1,6 +1,6 @@
 import { STAFF_SERVICES, type StaffService } from './web.config';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 interface Rule {
   methods: readonly Method[];
   pattern: RegExp;
@@ -35,6 +35,11 @@ const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
     rule(['POST'], '/claim-items/:id/(claims|team)'),
     rule(['GET'], '/admin/(organisation|communities|members|groups|departments|audit)'),
     rule(['POST'], '/admin/groups/balance'),
+    // The working-day calendar: its status for everyone, the council's adjustments for admins.
+    rule(['GET'], '/calendar/status'),
+    rule(['GET'], '/admin/calendar'),
+    rule(['POST'], '/admin/calendar/adjustments'),
+    rule(['DELETE'], '/admin/calendar/adjustments/cadj-[0-9a-f]{12}'),
   ],
   consultation: [
     rule(['GET'], '/consultation-items(/:id)?'),

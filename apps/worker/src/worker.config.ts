@@ -12,8 +12,6 @@ export const workerEnv = databaseConfigSchema
   .extend({
   /** Time limits per category and urgency (JSON; see infra/config/deadlines.json). */
   DEADLINE_POLICY_FILE: z.string().min(1).default('infra/config/deadlines.json'),
-  /** Holidays and adjusted working days (调休) for limits given in working days ("5wd"). */
-  WORK_CALENDAR_FILE: z.string().min(1).default('infra/config/work-calendar.json'),
   /** The workflow bundle built by `npm run build`; without it the worker bundles from source. */
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
   WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().positive().default(100),
@@ -27,7 +25,6 @@ export function workerConfigFrom(env: z.infer<typeof workerEnv>) {
     temporal: temporalConfigFrom(env),
     logLevel: env.LOG_LEVEL,
     deadlinePolicyFile: env.DEADLINE_POLICY_FILE,
-    workCalendarFile: env.WORK_CALENDAR_FILE,
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     maxConcurrentActivities: env.WORKER_MAX_CONCURRENT_ACTIVITIES,
   };

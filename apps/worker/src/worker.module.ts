@@ -4,9 +4,11 @@ import { Client } from '@temporalio/client';
 import { loadConfig } from '@shangliang/config';
 import { loggerParams } from '@shangliang/http';
 import { MessagingModule } from '@shangliang/messaging';
+import { WorkCalendarSource } from '@shangliang/organisation';
 import { PrismaModule } from '@shangliang/persistence';
 import { WorkflowEventsController } from './gateway/workflow-events.controller';
 import { ProblemWorkflowsService } from './gateway/problem-workflows.service';
+import { CalendarWatch } from './gateway/calendar-watch';
 import { connectTemporalClient } from './temporal/temporal-connection';
 import { TEMPORAL_CLIENT } from './temporal/temporal.tokens';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
@@ -29,6 +31,8 @@ export const workerConfig = workerConfigFrom(loadConfig(workerEnv));
       useFactory: (client: Client) => ({ onApplicationShutdown: () => client.connection.close() }),
       inject: [TEMPORAL_CLIENT],
     },
+    WorkCalendarSource,
+    CalendarWatch,
     ProblemWorkflowsService,
     TemporalWorkerService,
   ],

@@ -5,3 +5,6 @@ export * from './balancing';
 export * from './demo-city';
 export * from './seed/seed-demo-organisation';
 export * from './seed/demo-staff-accounts';
+export * from './calendar/national-calendar';
+export * from './calendar/work-calendar';
+export * from './calendar/work-calendar-source';

@@ -86,15 +86,30 @@ export const smsSink = {
   },
 };
 
-/** Every row of the notifications context's tables, as JSON text (for the personal-data search). */
-export async function notificationTablesText(): Promise<string> {
-  const client = new Client({
+function testDatabase(): Client {
+  return new Client({
     host: process.env.PGHOST ?? '127.0.0.1',
     port: Number(process.env.PGPORT ?? 5432),
     user: process.env.PGUSER ?? 'postgres',
     password: process.env.PGPASSWORD || undefined,
     database: process.env.PGDATABASE ?? 'shangliang_test',
   });
+}
+
+/** The notification events recorded for a problem (what the service made of its steps). */
+export async function notificationEventsOf(problemId: string): Promise<{ id: string; kind: string }[]> {
+  const client = testDatabase();
+  await client.connect();
+  try {
+    return (await client.query<{ id: string; kind: string }>('SELECT id, kind FROM notifications.notification_events WHERE problem_id = $1', [problemId])).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Every row of the notifications context's tables, as JSON text (for the personal-data search). */
+export async function notificationTablesText(): Promise<string> {
+  const client = testDatabase();
   await client.connect();
   try {
     const tables = await client.query<{ name: string }>(`SELECT quote_ident(table_name) AS name FROM information_schema.tables WHERE table_schema = 'notifications' AND table_type = 'BASE TABLE'`);

@@ -3,7 +3,7 @@ import type { ProblemSource } from '@shangliang/contracts';
 import { notFound, wrongStage } from '@shangliang/http';
 import { PrismaService, type Tx } from '@shangliang/persistence';
 import { trackingCode } from '../problems/problem-identifiers';
-import { type ContactInput, ResidentContacts } from '../residents/resident-contacts';
+import { type ContactInput, ResidentContacts, reporterConsent } from '../residents/resident-contacts';
 import { OPEN_STAGES } from './duplicate-finder';
 
 export interface JoinReceipt {
@@ -37,7 +37,7 @@ export class JoinProblemUseCase {
       // resident's record, their reports or their codes.
       const residentId = await this.contacts.ownContact(tx, contact);
       const reporter = await tx.problemReporter.create({
-        data: { problemId, residentId, source, how: 'joined', trackingCode: trackingCode(), consentToCallback: contact?.consentToCallback ?? false },
+        data: { problemId, residentId, source, how: 'joined', trackingCode: trackingCode(), ...reporterConsent(contact) },
       });
       const code = reporter.trackingCode!;
       await tx.problemHistory.create({

@@ -39,6 +39,8 @@ export class MergeProjection {
         how: 'merged',
         viaProblemId: merge.sourceProblemId,
         consentToCallback: r.consentToCallback,
+        consentToTexts: r.consentToTexts,
+        locale: r.locale,
       })),
       skipDuplicates: true,
     });

@@ -45,7 +45,8 @@ export function problemCommandFrom(order: WorkOrder): SubmitProblemCommand {
     urgency: order.urgency,
     communityId: order.communityId,
     address: order.address,
-    contact: { phone: order.callerPhone, name: order.callerName, consentToCallback: true },
+    // The 12345 centre tells its callers of progress itself; we only call them back.
+    contact: { phone: order.callerPhone, name: order.callerName, consentToCallback: true, consentToTexts: false, locale: 'zh' },
   };
 }
 

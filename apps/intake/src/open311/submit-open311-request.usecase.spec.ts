@@ -48,7 +48,7 @@ describe('submitting an Open311 service request', () => {
     const { useCase, submit } = setup();
     await useCase.execute(request({ lat: '30', long: '120', first_name: '小红', last_name: '王', phone: '13812345678', email: 'wang@example.org' }), 'key-1');
     const command = submit.execute.mock.calls[0][0];
-    expect(command.contact).toEqual({ name: '王小红', phone: '13812345678', consentToCallback: false });
+    expect(command.contact).toEqual({ name: '王小红', phone: '13812345678', consentToCallback: false, consentToTexts: false, locale: 'zh' });
     expect(JSON.stringify(command)).not.toContain('wang@example.org');
     expect(command.description).not.toContain('13812345678');
   });

@@ -89,5 +89,5 @@ function contactOf(request: PostRequest): SubmitProblemCommand['contact'] {
   const cjk = /[\u4e00-\u9fff]/.test(`${first ?? ''}${last ?? ''}`);
   const name = [cjk ? last : first, cjk ? first : last].filter(Boolean).join(cjk ? '' : ' ') || undefined;
   if (!name && !phone) return undefined;
-  return { name: name?.slice(0, 50), phone, consentToCallback: false };
+  return { name: name?.slice(0, 50), phone, consentToCallback: false, consentToTexts: false, locale: 'zh' };
 }

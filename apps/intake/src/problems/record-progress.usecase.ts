@@ -3,6 +3,7 @@ import type { PayloadOf } from '@shangliang/contracts';
 import { Outbox, PermanentMessageError } from '@shangliang/messaging';
 import { runOnce } from '@shangliang/persistence';
 import { MergeProjection } from '../duplicates/merge-projection';
+import { NotificationFeed } from '../notification-feed/notification-feed';
 import { ProblemRepository } from './problem.repository';
 
 type ProgressCommand = PayloadOf<'intake', 'problem.progressed'>;
@@ -24,6 +25,7 @@ export class RecordProgressUseCase {
     private readonly problems: ProblemRepository,
     private readonly outbox: Outbox,
     private readonly merges: MergeProjection,
+    private readonly feed: NotificationFeed,
     @Optional() @Inject(PROBLEM_PROGRESS_OBSERVERS) private readonly observers: ProblemProgressObserver[] = [],
   ) {}
 
@@ -49,6 +51,13 @@ export class RecordProgressUseCase {
           },
         });
         await this.merges.apply(tx, command);
+        await this.feed.stepRecorded(tx, command.problemId, {
+          eventId: command.commandId,
+          stage: command.stage,
+          kind: command.kind,
+          detail: command.detail,
+          occurredAt: command.occurredAt,
+        });
       });
     });
     this.outbox.flush();

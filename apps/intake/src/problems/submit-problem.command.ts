@@ -21,6 +21,9 @@ export const submitProblemSchema = z
           .regex(/^\+?[\d\s-]{7,20}$/, 'must be a phone number (digits, spaces, dashes)')
           .optional(),
         consentToCallback: z.boolean().default(false),
+        /** Texts about progress (received, screened, outcome, questions, follow-up, archived). */
+        consentToTexts: z.boolean().default(false),
+        locale: z.enum(['zh', 'en']).default('zh'),
       })
       .strict()
       .optional(),

@@ -5,7 +5,7 @@ import { conflict, invalidField } from '@shangliang/http';
 import { Outbox } from '@shangliang/messaging';
 import { OrganisationDirectory } from '@shangliang/organisation';
 import { isUniqueViolation, type Tx } from '@shangliang/persistence';
-import { ResidentContacts } from '../residents/resident-contacts';
+import { ResidentContacts, reporterConsent } from '../residents/resident-contacts';
 import { problemReference, trackingCode } from './problem-identifiers';
 import { ProblemRepository, type ProblemRecord } from './problem.repository';
 import type { SubmitProblemCommand } from './submit-problem.command';
@@ -87,7 +87,7 @@ export class SubmitProblemUseCase {
       },
     });
     if (residentId) {
-      await tx.problemReporter.create({ data: { problemId: id, residentId, source: options.source, how: 'submitted', consentToCallback: command.contact?.consentToCallback ?? false } });
+      await tx.problemReporter.create({ data: { problemId: id, residentId, source: options.source, how: 'submitted', ...reporterConsent(command.contact) } });
     }
     await tx.problemHistory.create({
       data: { problemId: id, eventId: `${id}.received`, kind: 'received', stage: 'submitted', detail: { source: options.source }, occurredAt: now },

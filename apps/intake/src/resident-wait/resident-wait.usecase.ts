@@ -6,6 +6,7 @@ import { Outbox } from '@shangliang/messaging';
 import { PrismaService, type Tx } from '@shangliang/persistence';
 import { ProblemAccess } from '../problems/problem-access';
 import { ProblemRepository, type ProblemRecord } from '../problems/problem.repository';
+import { NotificationFeed } from '../notification-feed/notification-feed';
 
 /** Stages in which the work can wait on the resident (more information, a visit, a call-back). */
 const PAUSABLE_STAGES = ['screening', 'consultation', 'follow_up'];
@@ -22,6 +23,7 @@ export class ResidentWaitUseCase {
     private readonly problems: ProblemRepository,
     private readonly access: ProblemAccess,
     private readonly outbox: Outbox,
+    private readonly feed: NotificationFeed,
   ) {}
 
   async pause(problemId: string, reason: string, staff: StaffPrincipal) {
@@ -35,6 +37,7 @@ export class ResidentWaitUseCase {
       const seq = await this.nextClockSeq(tx, problemId);
       await this.history(tx, problem, eventId, 'clock_paused', { reason, by: staff.staffId });
       await this.outbox.add(tx, 'workflow-events', 'clock.paused', { eventId, problemId, reason, seq });
+      await this.feed.questionAsked(tx, problemId, eventId, new Date());
     });
     this.outbox.flush();
     return { problemId, awaitingResident: true };

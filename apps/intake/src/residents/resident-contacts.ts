@@ -8,6 +8,17 @@ export interface ContactInput {
   name?: string;
   phone?: string;
   consentToCallback: boolean;
+  consentToTexts?: boolean;
+  locale?: 'zh' | 'en';
+}
+
+/** A report's consents: texts only to a number given with the report, in the chosen language. */
+export function reporterConsent(contact: ContactInput | undefined) {
+  return {
+    consentToCallback: contact?.consentToCallback ?? false,
+    consentToTexts: Boolean(contact?.phone && contact.consentToTexts),
+    locale: contact?.locale ?? 'zh',
+  };
 }
 
 /**

@@ -47,7 +47,7 @@ export class SendDeliveryUseCase {
     try {
       const channel = this.channels.get(delivery.channel as ChannelName);
       if (!channel) throw new PermanentDeliveryError(`unknown channel ${delivery.channel}`);
-      const contact = await this.contacts.lookup(delivery.recipientKey, channel.name, delivery.locale);
+      const contact = await this.contacts.lookup(delivery.recipientKey, channel.name, delivery.locale, delivery.event.problemId);
       if (!contact.found) {
         await this.deliveries.skipped(deliveryId, contact.reason);
         this.logger.log(`delivery ${deliveryId} (${delivery.channel}) skipped: ${contact.reason}`);

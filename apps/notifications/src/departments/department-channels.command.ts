@@ -16,7 +16,8 @@ export const departmentChannelsSchema = z
       .object({
         kind: z.enum(['oa', 'wecom']),
         url: httpUrl,
-        secret: z.string().min(16, 'must be at least 16 characters').max(200),
+        /** Left out to keep the secret already set (it is never shown back). */
+        secret: z.string().min(16, 'must be at least 16 characters').max(200).optional(),
       })
       .strict()
       .nullable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
-import { notFound } from '@shangliang/http';
+import { invalidField, notFound } from '@shangliang/http';
 import { OrganisationDirectory } from '@shangliang/organisation';
 import type { DepartmentChannelsCommand } from './department-channels.command';
 import { type DepartmentChannelRecord, DepartmentChannelRepository } from './department-channel.repository';
@@ -24,6 +24,8 @@ export class DepartmentChannelsUseCase {
   async put(staff: StaffPrincipal, departmentId: string, command: DepartmentChannelsCommand) {
     const department = await this.departmentOf(staff, departmentId);
     const before = await this.channels.find(departmentId);
+    const webhookSecret = command.webhook ? (command.webhook.secret ?? before?.webhookSecret ?? null) : null;
+    if (command.webhook && !webhookSecret) throw invalidField('webhook.secret', 'is needed for a new webhook');
     const saved = await this.channels.save(
       {
         departmentId,
@@ -32,10 +34,10 @@ export class DepartmentChannelsUseCase {
         smsPhone: command.smsPhone,
         webhookKind: command.webhook?.kind ?? null,
         webhookUrl: command.webhook?.url ?? null,
-        webhookSecret: command.webhook?.secret ?? null,
+        webhookSecret,
         updatedBy: staff.staffId,
       },
-      { actorId: staff.staffId, before: before && auditable(before), after: auditable({ ...command, webhookKind: command.webhook?.kind ?? null, webhookUrl: command.webhook?.url ?? null, webhookSecret: command.webhook?.secret ?? null }) },
+      { actorId: staff.staffId, before: before && auditable(before), after: auditable({ ...command, webhookKind: command.webhook?.kind ?? null, webhookUrl: command.webhook?.url ?? null, webhookSecret }) },
     );
     return viewOf(department, saved);
   }

@@ -12,6 +12,8 @@ export const updatePreferencesSchema = z
       .default(null),
     channels: z.array(z.enum(['email', 'sms'])).max(2).default([]),
     locale: z.enum(['zh', 'en']).default('zh'),
+    /** Sent back as read (GET answers it); the inbox cannot be turned off. */
+    inbox: z.literal(true).optional(),
   })
   .strict()
   .superRefine((p, ctx) => {

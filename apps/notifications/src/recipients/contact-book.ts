@@ -23,11 +23,11 @@ export class ContactBook {
     private readonly residents: ResidentContactsClient,
   ) {}
 
-  async lookup(recipientKey: string, channel: ChannelName, locale: string): Promise<ContactLookup> {
+  async lookup(recipientKey: string, channel: ChannelName, locale: string, problemId: string): Promise<ContactLookup> {
     const { kind, id } = recipientOf(recipientKey);
     const lang: NotificationLocale = locale === 'en' ? 'en' : 'zh';
     if (kind === 'resident') {
-      const contact = await this.residents.resolve(id);
+      const contact = await this.residents.resolve(id, problemId);
       return contact.phone ? { found: true, address: { phone: contact.phone }, locale: contact.locale, trackingCode: contact.trackingCode } : { found: false, reason: 'the resident no longer consents to texts (or was anonymised)' };
     }
     if (kind === 'staff') {

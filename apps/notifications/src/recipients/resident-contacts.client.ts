@@ -21,8 +21,9 @@ export type ResidentContact = z.infer<typeof answerSchema>;
 export class ResidentContactsClient {
   constructor(@Inject(NOTIFICATIONS_CONFIG) private readonly config: Pick<NotificationsConfig, 'intake' | 'deliveries'>) {}
 
-  async resolve(reporterId: string): Promise<ResidentContact> {
-    const body = JSON.stringify({ reporterId });
+  /** The number of a reporter of this problem, if they consented to texts about it. */
+  async resolve(reporterId: string, problemId: string): Promise<ResidentContact> {
+    const body = JSON.stringify({ reporterId, problemId });
     const res = await fetch(`${this.config.intake.url}/internal/resident-contacts/resolve`, {
       method: 'POST',
       body,

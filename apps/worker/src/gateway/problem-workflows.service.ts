@@ -11,10 +11,10 @@ import {
   SIGNAL_FOR_EVENT,
   StageSearchAttribute,
   type ProblemLifecycleInput,
-  type WorkCalendar,
   type WorkflowEvent,
 } from '@shangliang/contracts';
-import { loadDeadlinePolicyFile, loadWorkCalendar, resolveDeadlinePolicy, type DeadlinePolicyFile } from '@shangliang/config';
+import { loadDeadlinePolicyFile, resolveDeadlinePolicy, type DeadlinePolicyFile } from '@shangliang/config';
+import { WorkCalendarSource } from '@shangliang/organisation';
 import { PermanentMessageError } from '@shangliang/messaging';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.tokens';
 import { WORKER_CONFIG, type WorkerConfig } from '../worker.config';
@@ -26,14 +26,13 @@ type SignalledEvent = Exclude<keyof typeof SIGNAL_FOR_EVENT, never>;
 export class ProblemWorkflowsService {
   private readonly logger = new Logger(ProblemWorkflowsService.name);
   private readonly deadlines: DeadlinePolicyFile;
-  private readonly calendar: WorkCalendar;
 
   constructor(
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
     @Inject(WORKER_CONFIG) config: WorkerConfig,
+    private readonly calendars: WorkCalendarSource,
   ) {
     this.deadlines = loadDeadlinePolicyFile(config.deadlinePolicyFile);
-    this.calendar = loadWorkCalendar(config.workCalendarFile);
   }
 
   /**
@@ -50,7 +49,7 @@ export class ProblemWorkflowsService {
       communityId: event.communityId,
       communityName: event.communityName,
       submittedAt: event.submittedAt,
-      policy: resolveDeadlinePolicy(this.deadlines, event.category, event.urgency, this.calendarAround(new Date(event.submittedAt))),
+      policy: resolveDeadlinePolicy(this.deadlines, event.category, event.urgency, await this.calendars.forCommunity(event.communityId, new Date(event.submittedAt))),
     };
     try {
       await this.client.workflow.start(PROBLEM_LIFECYCLE_WORKFLOW, {
@@ -74,14 +73,6 @@ export class ProblemWorkflowsService {
       }
       throw error;
     }
-  }
-
-  /** The calendar dates a problem can still need (its input stays small as the file grows). */
-  private calendarAround(from: Date): WorkCalendar {
-    const first = new Date(from.getTime() - 31 * 86_400_000).toISOString().slice(0, 10);
-    const last = new Date(from.getTime() + 2 * 365 * 86_400_000).toISOString().slice(0, 10);
-    const within = (d: string) => d >= first && d <= last;
-    return { utcOffsetMinutes: this.calendar.utcOffsetMinutes, holidays: this.calendar.holidays.filter(within), workdays: this.calendar.workdays.filter(within) };
   }
 
   async signal<P extends SignalledEvent>(pattern: P, event: WorkflowEvent<P>): Promise<void> {

@@ -42,15 +42,6 @@ export const deadlinePolicyFileSchema = z.object({
 });
 export type DeadlinePolicyFile = z.infer<typeof deadlinePolicyFileSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
-/** The worked and non-worked dates, kept from the State Council's yearly holiday notice. */
-export const workCalendarFileSchema = z.object({
-  _comment: z.string().optional(),
-  utcOffsetMinutes: z.number().int().min(-720).max(840),
-  holidays: z.array(isoDate),
-  workdays: z.array(isoDate),
-});
-
 function readJson<S extends z.ZodType>(path: string, schema: S, what: string): z.output<S> {
   const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
@@ -62,11 +53,6 @@ function readJson<S extends z.ZodType>(path: string, schema: S, what: string): z
 
 export function loadDeadlinePolicyFile(path: string): DeadlinePolicyFile {
   return readJson(path, deadlinePolicyFileSchema, 'deadline policy');
-}
-
-export function loadWorkCalendar(path: string): WorkCalendar {
-  const { utcOffsetMinutes, holidays, workdays } = readJson(path, workCalendarFileSchema, 'work calendar');
-  return { utcOffsetMinutes, holidays, workdays };
 }
 
 const asMs = (limit: Limit) => ('ms' in limit ? limit.ms : limit.workingDays * DAY_MS);

@@ -12,4 +12,5 @@ export * from './client-address';
 export * from './client-address.provider';
 export * from './signing/sms-gateway-signature';
 export * from './signing/webhook-signature';
-export * from './internal-signature';
+export * from './signed-body';
+export * from './internal-request';

@@ -42,6 +42,9 @@ export interface ContactInput {
   name?: string;
   phone?: string;
   consentToCallback: boolean;
+  /** Texts about progress, in the resident's language. */
+  consentToTexts?: boolean;
+  locale?: 'zh' | 'en';
 }
 
 export interface NewProblem {

@@ -2,7 +2,7 @@ import type { FormErrors, ProblemForm } from '../forms/problem-form';
 import { useI18n } from '../i18n/i18n';
 import { describedBy, Field } from './field.component';
 
-type ContactPart = Pick<ProblemForm, 'consent' | 'phone' | 'name'>;
+type ContactPart = Pick<ProblemForm, 'consent' | 'texts' | 'phone' | 'name'>;
 
 /**
  * PIPL: contact details are asked for only after the resident agrees to a call-back, with the
@@ -43,6 +43,10 @@ export function CallbackContact({ value, errors, onChange }: { value: ContactPar
           <Field id="name" label={t.raise.name} error={errors.name} optional>
             <input id="name" name="name" type="text" autoComplete="name" maxLength={50} value={value.name} onInput={(e) => onChange({ name: e.currentTarget.value })} />
           </Field>
+          <label class="checkbox">
+            <input type="checkbox" name="texts" checked={value.texts} onChange={(e) => onChange({ texts: e.currentTarget.checked })} />
+            <span>{t.raise.texts}</span>
+          </label>
         </>
       )}
     </fieldset>

@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { navigate } from '../routing/router';
 import { canUse } from './auth/console-access';
 import { SessionProvider, useSession } from './auth/session';
+import { CalendarWarning } from './components/calendar-warning.component';
 import { ConsoleHeader } from './components/console-header.component';
 import { ConsoleNav } from './components/console-nav.component';
 import { ErrorNotice } from './components/error-notice.component';
@@ -46,9 +47,10 @@ function ConsoleShell({ path }: { path: string }) {
   };
   return (
     <div class="c-app">
-      <ConsoleHeader staff={staff} onSignOut={leave} />
+      <ConsoleHeader staff={staff} path={path} onSignOut={leave} />
       {staff && !staff.mustChangePassword && <ConsoleNav role={staff.role} current={section} />}
       <main id="main" class="c-main">
+        {staff && !staff.mustChangePassword && <CalendarWarning />}
         {state.status === 'checking' && (
           <p class="muted" role="status">
             {c.common.loading}

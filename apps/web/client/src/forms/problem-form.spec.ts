@@ -21,6 +21,13 @@ describe('the problem form', () => {
   it('sends contact details only when the resident agreed to be called back', () => {
     expect(contactOf({ ...filled, consent: false, phone: '13912345678', name: '王' })).toBeUndefined();
     expect(contactOf({ ...filled, consent: true, phone: ' 139 1234 5678 ', name: '' })).toEqual({ phone: '139 1234 5678', name: undefined, consentToCallback: true });
+    expect(contactOf({ ...filled, consent: true, texts: true, phone: '13912345678', name: '' }, 'en')).toEqual({
+      phone: '13912345678',
+      name: undefined,
+      consentToCallback: true,
+      consentToTexts: true,
+      locale: 'en',
+    });
   });
 
   it("maps intake's field paths onto the form's inputs", () => {

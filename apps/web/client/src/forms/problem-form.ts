@@ -11,6 +11,8 @@ export interface ProblemForm {
   description: string;
   photo: File | null;
   consent: boolean;
+  /** Also told of progress by text message (only with a number, so only with `consent`). */
+  texts: boolean;
   phone: string;
   name: string;
 }
@@ -18,7 +20,7 @@ export interface ProblemForm {
 export type FormField = 'category' | 'communityId' | 'address' | 'title' | 'description' | 'photo' | 'phone' | 'name';
 export type FormErrors = Partial<Record<FormField, string>>;
 
-export const emptyForm: ProblemForm = { category: '', communityId: '', address: '', title: '', description: '', photo: null, consent: false, phone: '', name: '' };
+export const emptyForm: ProblemForm = { category: '', communityId: '', address: '', title: '', description: '', photo: null, consent: false, texts: false, phone: '', name: '' };
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
@@ -45,19 +47,20 @@ export function checkPhotoFile(file: File, t: Messages): string | null {
 }
 
 /** Contact details only with consent to a call-back: nothing personal is sent otherwise. */
-export function contactOf(form: ProblemForm): ContactInput | undefined {
+export function contactOf(form: ProblemForm, lang: 'zh' | 'en' = 'zh'): ContactInput | undefined {
   if (!form.consent) return undefined;
-  return { phone: form.phone.trim(), name: form.name.trim() || undefined, consentToCallback: true };
+  const contact: ContactInput = { phone: form.phone.trim(), name: form.name.trim() || undefined, consentToCallback: true };
+  return form.texts ? { ...contact, consentToTexts: true, locale: lang } : contact;
 }
 
-export function toNewProblem(form: ProblemForm): NewProblem {
+export function toNewProblem(form: ProblemForm, lang: 'zh' | 'en' = 'zh'): NewProblem {
   return {
     category: form.category as ProblemCategory,
     communityId: form.communityId,
     address: form.address.trim() || undefined,
     title: form.title.trim(),
     description: form.description.trim(),
-    contact: contactOf(form),
+    contact: contactOf(form, lang),
   };
 }
 

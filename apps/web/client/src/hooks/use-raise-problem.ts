@@ -12,7 +12,7 @@ export type Outcome = { receipt: TrackingReceipt; joined: boolean; photo: PhotoO
  * Submitting a new problem or joining a likely duplicate. One Idempotency-Key per form: a double
  * tap, or a retry after a lost answer, returns the problem already made instead of a second one.
  */
-export function useRaiseProblem(t: Messages) {
+export function useRaiseProblem(t: Messages, lang: 'zh' | 'en' = 'zh') {
   const key = useRef(newIdempotencyKey());
   const busy = useRef(false);
   const [submitting, setSubmitting] = useState(false);
@@ -41,7 +41,7 @@ export function useRaiseProblem(t: Messages) {
       if (Object.keys(invalid).length) return focusFirstInvalid();
       setSubmitting(true);
       try {
-        const receipt = await intakeApi.submit(toNewProblem(form), key.current);
+        const receipt = await intakeApi.submit(toNewProblem(form, lang), key.current);
         setOutcome({ receipt, joined: false, photo: await attachPhoto(receipt.trackingCode, form.photo) });
       } catch (error) {
         showSubmitError(error);
@@ -61,7 +61,7 @@ export function useRaiseProblem(t: Messages) {
       setJoiningId(problemId);
       setJoinError(null);
       try {
-        const receipt = await intakeApi.join(problemId, contactOf(form), key.current);
+        const receipt = await intakeApi.join(problemId, contactOf(form, lang), key.current);
         setOutcome({ receipt, joined: true, photo: await attachPhoto(receipt.trackingCode, form.photo) });
       } catch {
         setJoinError(t.duplicates.joinFailed);

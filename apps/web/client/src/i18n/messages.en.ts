@@ -37,6 +37,7 @@ export const en: Messages = {
     photoPreview: 'Preview of the chosen photo',
     contact: 'Call-back contact',
     consent: 'I agree to be phoned about this problem and asked about the outcome',
+    texts: 'Also text me about progress (received, screened, outcome, follow-up, archived; never between 10 pm and 8 am)',
     privacy:
       'We collect only what is needed: a phone number only if you agree to a call-back, used only to contact you about this problem and ask how satisfied you are. Staff see it with the middle digits hidden, and it is anonymised after the retention period. Your name is optional.',
     phone: 'Phone number',

@@ -13,9 +13,9 @@ import { useI18n } from '../i18n/i18n';
 
 /** 群众点单: a resident raises a problem, or joins the same one raised before. */
 export function RaiseProblemPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [form, setForm] = useState<ProblemForm>(emptyForm);
-  const raise = useRaiseProblem(t);
+  const raise = useRaiseProblem(t, lang);
   const similar = useSimilarProblems(form);
   const update = (part: Partial<ProblemForm>) => setForm((f) => ({ ...f, ...part }));
 
@@ -83,7 +83,7 @@ export function RaiseProblemPage() {
         value={form}
         errors={raise.errors}
         // Withdrawing consent drops the number and name at once: nothing unneeded is kept.
-        onChange={(part) => update(part.consent === false ? { consent: false, phone: '', name: '' } : part)}
+        onChange={(part) => update(part.consent === false ? { consent: false, texts: false, phone: '', name: '' } : part)}
       />
       {raise.formError && (
         <p class="notice notice--error" role="alert">

@@ -1,7 +1,7 @@
 /** The web server forwards /api/staff/<service>/* to each service's staff API, with the bearer token. */
 const STAFF_API = '/api/staff';
 
-export type StaffService = 'intake' | 'assignment' | 'consultation' | 'supervision';
+export type StaffService = 'intake' | 'assignment' | 'consultation' | 'supervision' | 'notifications';
 
 /** The shared error shape of every service (libs/contracts ApiErrorBody). */
 export interface ApiErrorBody {
@@ -47,7 +47,7 @@ export function queryString(query: Query): string {
   return text ? `?${text}` : '';
 }
 
-export async function staffRequest<T>(service: StaffService, path: string, init: { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+export async function staffRequest<T>(service: StaffService, path: string, init: { method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const token = staffAuth.token();
   if (token) headers.authorization = `Bearer ${token}`;
@@ -78,6 +78,8 @@ export async function staffRequest<T>(service: StaffService, path: string, init:
 export const get = <T>(service: StaffService, path: string, signal?: AbortSignal) => staffRequest<T>(service, path, { signal });
 export const post = <T>(service: StaffService, path: string, body: unknown) => staffRequest<T>(service, path, { method: 'POST', body });
 export const patch = <T>(service: StaffService, path: string, body: unknown) => staffRequest<T>(service, path, { method: 'PATCH', body });
+export const del = <T>(service: StaffService, path: string) => staffRequest<T>(service, path, { method: 'DELETE' });
+export const put = <T>(service: StaffService, path: string, body: unknown) => staffRequest<T>(service, path, { method: 'PUT', body });
 
 function safeJson(text: string): unknown {
   try {

@@ -3,9 +3,10 @@ import { Link } from '../../components/link.component';
 import { useI18n } from '../../i18n/i18n';
 import { useConsoleText } from '../i18n/use-console-text';
 import { consolePath } from '../routing/console-routes';
+import { NotificationBell } from './notification-bell.component';
 
 /** Brand, who is signed in (from /auth/me), the language switch and sign-out. */
-export function ConsoleHeader({ staff, onSignOut }: { staff: StaffPrincipal | null; onSignOut: () => void }) {
+export function ConsoleHeader({ staff, path, onSignOut }: { staff: StaffPrincipal | null; path: string; onSignOut: () => void }) {
   const { t, lang, setLang } = useI18n();
   const { c, word } = useConsoleText();
   return (
@@ -23,6 +24,7 @@ export function ConsoleHeader({ staff, onSignOut }: { staff: StaffPrincipal | nu
               <span class="c-header__role">{word(c.roles, staff.role)}</span>
             </p>
           )}
+          {staff && !staff.mustChangePassword && <NotificationBell path={path} />}
           <button type="button" class="lang-switch" lang={lang === 'zh' ? 'en' : 'zh-CN'} aria-label={t.lang.switchLabel} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
             {t.lang.switchTo}
           </button>

@@ -1,7 +1,10 @@
 import type { ConsoleRoute } from '../routing/console-routes';
 import { AuditPage } from './admin/audit.page';
 import { BalancePage } from './admin/balance.page';
+import { CalendarPage } from './admin/calendar.page';
 import { DeadLettersPage } from './admin/dead-letters.page';
+import { DeliveriesPage } from './admin/deliveries.page';
+import { InboxPage } from './notifications/inbox.page';
 import { GroupMembersPage } from './admin/group-members.page';
 import { OrganisationPage } from './admin/organisation.page';
 import { StaffAccountsPage } from './admin/staff-accounts.page';
@@ -48,6 +51,8 @@ export function ConsolePage({ route }: { route: ConsoleRoute }) {
       return <CasePage key={route.caseId} caseId={route.caseId} />;
     case 'admin':
       return <AdminPage route={route} />;
+    case 'inbox':
+      return <InboxPage />;
     default:
       return <NotFoundPage />;
   }
@@ -65,6 +70,10 @@ function AdminPage({ route }: { route: Extract<ConsoleRoute, { page: 'admin' }> 
       return <StaffAccountsPage />;
     case 'dead-letters':
       return <DeadLettersPage />;
+    case 'calendar':
+      return <CalendarPage />;
+    case 'deliveries':
+      return <DeliveriesPage />;
     default:
       return <OrganisationPage />;
   }

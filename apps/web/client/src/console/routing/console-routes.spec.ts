@@ -14,6 +14,9 @@ describe('console routes', () => {
     expect(consoleRouteOf('/console/admin/groups/grp-01')).toEqual({ page: 'admin', admin: 'members', groupId: 'grp-01' });
     expect(consoleRouteOf('/console/admin/balance')).toEqual({ page: 'admin', admin: 'balance' });
     expect(consoleRouteOf('/console/admin/dead-letters')).toEqual({ page: 'admin', admin: 'dead-letters' });
+    expect(consoleRouteOf('/console/admin/calendar')).toEqual({ page: 'admin', admin: 'calendar' });
+    expect(consoleRouteOf('/console/admin/deliveries')).toEqual({ page: 'admin', admin: 'deliveries' });
+    expect(consoleRouteOf('/console/inbox')).toEqual({ page: 'inbox' });
     expect(consoleRouteOf('/console/nowhere')).toEqual({ page: 'not-found' });
     expect(consoleRouteOf('/console/cases/%E0%A4%A')).toEqual({ page: 'not-found' });
   });

@@ -1,9 +1,10 @@
 import type { ConsoleSection } from '../auth/console-access';
 
-export type AdminPage = 'organisation' | 'members' | 'balance' | 'audit' | 'staff' | 'dead-letters';
+export type AdminPage = 'organisation' | 'members' | 'balance' | 'audit' | 'staff' | 'dead-letters' | 'calendar' | 'deliveries';
 
 export type ConsoleRoute =
   | { page: 'sign-in' }
+  | { page: 'inbox' }
   | { page: 'dashboard' }
   | { page: 'problems' }
   | { page: 'problem'; problemId: string }
@@ -16,7 +17,7 @@ export type ConsoleRoute =
   | { page: 'follow-ups' }
   | { page: 'cases' }
   | { page: 'case'; caseId: string }
-  | { page: 'admin'; admin: 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters' }
+  | { page: 'admin'; admin: 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters' | 'calendar' | 'deliveries' }
   | { page: 'admin'; admin: 'members'; groupId: string }
   | { page: 'not-found' };
 
@@ -43,6 +44,9 @@ const ROUTES: [RegExp, (m: string[]) => ConsoleRoute][] = [
   [/^\/admin\/audit$/, () => ({ page: 'admin', admin: 'audit' })],
   [/^\/admin\/staff$/, () => ({ page: 'admin', admin: 'staff' })],
   [/^\/admin\/dead-letters$/, () => ({ page: 'admin', admin: 'dead-letters' })],
+  [/^\/admin\/calendar$/, () => ({ page: 'admin', admin: 'calendar' })],
+  [/^\/admin\/deliveries$/, () => ({ page: 'admin', admin: 'deliveries' })],
+  [/^\/inbox$/, () => ({ page: 'inbox' })],
 ];
 
 /** The console page for a path under /console (a trailing slash is ignored). */
@@ -71,6 +75,7 @@ export function sectionOf(route: ConsoleRoute): ConsoleSection | null {
   switch (route.page) {
     case 'sign-in':
     case 'not-found':
+    case 'inbox': // everyone's own notifications
       return null;
     case 'problem':
       return 'problems';
@@ -98,4 +103,7 @@ export const consolePath = {
   audit: `${CONSOLE_ROOT}/admin/audit`,
   staffAccounts: `${CONSOLE_ROOT}/admin/staff`,
   deadLetters: `${CONSOLE_ROOT}/admin/dead-letters`,
+  calendar: `${CONSOLE_ROOT}/admin/calendar`,
+  deliveries: `${CONSOLE_ROOT}/admin/deliveries`,
+  inbox: `${CONSOLE_ROOT}/inbox`,
 };

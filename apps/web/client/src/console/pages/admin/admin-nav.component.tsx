@@ -3,9 +3,11 @@ import { can } from '../../auth/console-access';
 import { useStaff } from '../../auth/session';
 import { useConsoleText } from '../../i18n/use-console-text';
 import { consolePath } from '../../routing/console-routes';
+import { calendarText } from './calendar.messages';
 import { deadLetterText } from './dead-letters.messages';
+import { notificationText } from '../notifications/notifications.messages';
 
-export type AdminTab = 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters';
+export type AdminTab = 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters' | 'calendar' | 'deliveries';
 
 /** The organisation pages; balancing and the audit log are the admin's alone. */
 export function AdminNav({ current }: { current: AdminTab }) {
@@ -19,6 +21,8 @@ export function AdminNav({ current }: { current: AdminTab }) {
           ['audit', c.admin.audit, consolePath.audit],
           ['staff', c.staffAccounts.tab, consolePath.staffAccounts],
           ['dead-letters', deadLetterText[lang].tab, consolePath.deadLetters],
+          ['calendar', calendarText[lang].tab, consolePath.calendar],
+          ['deliveries', notificationText[lang].adminTab, consolePath.deliveries],
         ] as [AdminTab, string, string][])
       : []),
   ];
