@@ -9,6 +9,7 @@ import { linkFor } from '../templates/notification-links';
 import { renderTemplate } from '../templates/render-template';
 import { templateValues } from '../templates/template-values';
 import { DeliveryRepository } from './delivery.repository';
+import { failureReason } from './failure-reason';
 import { NotificationClock } from './notification-clock';
 
 export type SendOutcome = { done: true } | { done: false; retryInMs: number };
@@ -62,11 +63,12 @@ export class SendDeliveryUseCase {
       this.logger.log(`delivery ${deliveryId} sent: ${kind} ${delivery.event.reference} by ${delivery.channel} to ${delivery.recipientKey}`);
       return { done: true };
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = failureReason(error);
       const final = lastAttempt || error instanceof PermanentDeliveryError;
       await this.deliveries.attemptFailed(deliveryId, reason, final);
       this.logger.warn(`delivery ${deliveryId} (${delivery.channel}) attempt ${delivery.attempts} failed${final ? ' for good' : ''}: ${reason}`);
-      throw error;
+      // Rethrown with the masked reason: the queue logs what it is given.
+      throw error instanceof PermanentDeliveryError ? new PermanentDeliveryError(reason) : new Error(reason);
     }
   }
 }

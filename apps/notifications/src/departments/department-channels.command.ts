@@ -1,17 +1,14 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { emailField, mobileField } from '../contact-fields';
 
 const httpUrl = z.url({ protocol: /^https?$/ }).max(500);
 
 /** How a department is reached; every part optional (null turns it off). */
 export const departmentChannelsSchema = z
   .object({
-    email: z.email().max(200).nullable().default(null),
-    smsPhone: z
-      .string()
-      .regex(/^1\d{10}$/, 'must be a mainland mobile number (11 digits starting with 1)')
-      .nullable()
-      .default(null),
+    email: emailField,
+    smsPhone: mobileField,
     webhook: z
       .object({
         kind: z.enum(['oa', 'wecom']),

@@ -1,15 +1,12 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { emailField, mobileField } from '../contact-fields';
 
 /** A member of staff's own channels. The inbox is always on, so it is not among them. */
 export const updatePreferencesSchema = z
   .object({
-    email: z.email().max(200).nullable().default(null),
-    phone: z
-      .string()
-      .regex(/^1\d{10}$/, 'must be a mainland mobile number (11 digits starting with 1)')
-      .nullable()
-      .default(null),
+    email: emailField,
+    phone: mobileField,
     channels: z.array(z.enum(['email', 'sms'])).max(2).default([]),
     locale: z.enum(['zh', 'en']).default('zh'),
     /** Sent back as read (GET answers it); the inbox cannot be turned off. */
