@@ -72,6 +72,18 @@ warn_unless_durable_redis() {
   fi
 }
 
+# stop_pidfile file — stops the process a pid file names (TERM, then KILL after 5 s) and removes
+# the file; nothing to do when there is none.
+stop_pidfile() {
+  [[ -f "$1" ]] || return 0
+  local pid
+  pid="$(cat "$1")"
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$1"
+}
+
 psql_admin() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 ensure_database() {

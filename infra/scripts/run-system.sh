@@ -7,6 +7,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$SHANGLIANG_ROOT/infra/temporal/temporal.sh"
+source "$SHANGLIANG_ROOT/infra/mailpit/mailpit.sh"
 cd "$SHANGLIANG_ROOT"
 
 load_env dev
@@ -19,6 +20,10 @@ ensure_temporal_cli
 started_temporal=false
 if ! port_open "$(temporal_host)" "$(temporal_port)"; then started_temporal=true; fi
 start_temporal_dev_server
+ensure_mailpit
+started_mailpit=false
+if ! port_open 127.0.0.1 "$MAILPIT_SMTP_PORT"; then started_mailpit=true; fi
+start_mailpit
 bash infra/scripts/build.sh
 node dist/infra/seed/seed-demo.cli.js --demo-accounts
 node dist/apps/intake/src/hotline/hotline-partner.cli.js create 12345-demo "12345 市民服务热线（演示）" >/dev/null
@@ -30,10 +35,11 @@ stop_all() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   if [[ "$started_temporal" == "true" ]]; then stop_temporal_dev_server; fi
+  if [[ "$started_mailpit" == "true" ]]; then stop_mailpit; fi
 }
 trap stop_all EXIT INT TERM
 
-apps=(intake assignment consultation supervision worker)
+apps=(intake assignment consultation supervision notifications sms-sink worker)
 [[ -f dist/apps/web/src/main.js ]] && apps+=(web)
 for app in "${apps[@]}"; do
   node "dist/apps/$app/src/main.js" >>"$VAR_DIR/log/$app.log" 2>&1 &
@@ -48,6 +54,9 @@ cat <<TXT
     Assignment API + docs    http://127.0.0.1:$ASSIGNMENT_PORT/docs
     Consultation API + docs  http://127.0.0.1:$CONSULTATION_PORT/docs
     Supervision API + docs   http://127.0.0.1:$SUPERVISION_PORT/docs
+    Notifications API + docs http://127.0.0.1:$NOTIFICATIONS_PORT/docs
+    Mailpit (e-mail sent)    http://127.0.0.1:$MAILPIT_UI_PORT
+    SMS sink (texts sent)    http://127.0.0.1:$SMS_SINK_PORT/messages  (webhooks: /webhooks)
     Temporal Web UI          $TEMPORAL_UI_URL
   Demo logins (password: ${DEMO_PASSWORD:-shangliang-demo}): admin, supervisor, convener-loc-003,
     leader-grp-01, member-mem-015, committee-cmt-01, vicechair-vc-1, dept-housing;

@@ -6,6 +6,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$SHANGLIANG_ROOT/infra/temporal/temporal.sh"
+source "$SHANGLIANG_ROOT/infra/mailpit/mailpit.sh"
 cd "$SHANGLIANG_ROOT"
 
 load_env test
@@ -16,13 +17,20 @@ ensure_redis
 recreate_database
 migrate_database
 ensure_temporal_cli
+ensure_mailpit
 export TEMPORAL_BIN
 
 # A fresh Temporal server per run, so workflow lists and histories hold only this run's work.
 stop_temporal_dev_server
 rm -f "$SHANGLIANG_ROOT/$TEMPORAL_DB_FILE"*
-trap stop_temporal_dev_server EXIT
+# A fresh Mailpit too, so the tests read only this run's mail (the SMS sink is started by the
+# e2e setup, with the services).
+stop_mailpit
+stop_test_servers() { stop_temporal_dev_server; stop_mailpit; }
+trap stop_test_servers EXIT
 start_temporal_dev_server
+start_mailpit
+rm -rf "$SHANGLIANG_ROOT/$VAR_DIR/sms-sink"
 
 bash infra/scripts/build.sh
 node "${DIST_DIR:-dist}/infra/seed/seed-demo.cli.js" --demo-accounts

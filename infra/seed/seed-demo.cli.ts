@@ -1,18 +1,22 @@
 // `node dist/infra/seed/seed-demo.cli.js [--demo-accounts]` — loads the demo city's organisation
 // (103 localities, 18 communities, 226 members in balanced groups, departments) and a second,
-// county council. Demo staff logins, all sharing DEMO_PASSWORD, are created only when asked for
+// county council, and the demo departments' notification channels (to the local SMS sink and
+// Mailpit). Demo staff logins, all sharing DEMO_PASSWORD, are created only when asked for
 // with --demo-accounts (`npm start` and `npm test` ask); never in production with a committed
 // password. Idempotent.
 import { loadConfig } from '@shangliang/config';
 import { createPrismaClient, databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 import { generateDemoCity, generateDemoCounty, seedDemoOrganisation } from '@shangliang/organisation';
 import { z } from 'zod';
+import { seedDemoNotifications } from './seed-demo-notifications';
 
 const withAccounts = process.argv.includes('--demo-accounts');
 const env = loadConfig(
   databaseConfigSchema.extend({
     DEMO_SEED: z.string().default('shangliang-demo'),
     DEMO_PASSWORD: withAccounts ? z.string().min(8).default('shangliang-demo') : z.string().optional(),
+    /** The local SMS sink the demo departments' texts and webhooks go to. */
+    SMS_SINK_URL: z.url().default('http://127.0.0.1:3007'),
   }),
 );
 
@@ -24,6 +28,8 @@ async function main(): Promise<void> {
     const county = generateDemoCounty();
     const cityLogins = await seedDemoOrganisation(prisma, city, password);
     const countyLogins = await seedDemoOrganisation(prisma, county, password, { parentCouncilId: city.council.id, loginPrefix: 'county-' });
+    await seedDemoNotifications(prisma, city, { smsSinkUrl: env.SMS_SINK_URL, withAccounts });
+    await seedDemoNotifications(prisma, county, { smsSinkUrl: env.SMS_SINK_URL, withAccounts, loginPrefix: 'county-' });
     for (const [council, { staffAccounts }] of [[city, cityLogins], [county, countyLogins]] as const) {
       process.stdout.write(
         `${council.council.name}: ${council.localities.length} localities, ${council.communities.length} communities, ${council.members.length} members, ` +

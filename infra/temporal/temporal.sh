@@ -57,13 +57,4 @@ register_search_attributes() {
   done
 }
 
-stop_temporal_dev_server() {
-  local pidfile="$SHANGLIANG_ROOT/$VAR_DIR/temporal.pid"
-  [[ -f "$pidfile" ]] || return 0
-  local pid
-  pid="$(cat "$pidfile")"
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -9 "$pid" 2>/dev/null || true
-  rm -f "$pidfile"
-}
+stop_temporal_dev_server() { stop_pidfile "$SHANGLIANG_ROOT/$VAR_DIR/temporal.pid"; }

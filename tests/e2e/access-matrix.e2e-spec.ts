@@ -50,7 +50,7 @@ const TEAM_LEADS: Role[] = ['member', 'group_leader'];
 const REFERRAL_READERS: Role[] = ['department', 'supervisor', 'admin', ...TEAM_LEADS];
 const SCREENERS: Role[] = ['convener', 'group_leader', 'committee', 'vice_chair', 'supervisor', 'admin'];
 /**
- * The spec of who may do what: every route the four services register, as registered (method
+ * The spec of who may do what: every route the five services register, as registered (method
  * and path with its parameters). A route missing here fails the suite, so a new route cannot
  * ship without an access rule; a rule whose route is gone fails it too.
  */
@@ -171,8 +171,21 @@ const RULES: Record<string, Rule> = {
   'supervision GET /cases/:id': ALL,
   'supervision PATCH /cases/:id': ['supervisor', 'convener', 'admin'],
   'supervision GET /dashboard/figures': ALL,
+  'notifications GET /health': 'public',
+  // Everyone's own inbox and channels; what they see is theirs alone (notifications.e2e-spec).
+  'notifications GET /notifications/inbox': ALL,
+  'notifications GET /notifications/inbox/unread-count': ALL,
+  'notifications POST /notifications/inbox/:id/read': ALL,
+  'notifications POST /notifications/inbox/read-all': ALL,
+  'notifications GET /notifications/preferences': ALL,
+  'notifications PUT /notifications/preferences': ALL,
+  'notifications GET /admin/notifications/departments/:departmentId/channels': ['admin'],
+  'notifications PUT /admin/notifications/departments/:departmentId/channels': ['admin'],
+  'notifications GET /admin/notifications/deliveries': ['admin'],
+  'notifications POST /admin/notifications/deliveries/:id/resend': ['admin'],
+  'notifications GET /admin/notifications/sms-sink/messages': ['admin'],
   ...Object.fromEntries(
-    (['intake', 'assignment', 'consultation', 'supervision'] as const).flatMap((service) => [
+    (['intake', 'assignment', 'consultation', 'supervision', 'notifications'] as const).flatMap((service) => [
       [`${service} GET /admin/outbox/dead-letters`, ['admin'] as Rule],
       [`${service} POST /admin/outbox/dead-letters/:id/redrive`, ['admin'] as Rule],
     ]),

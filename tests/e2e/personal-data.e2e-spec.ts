@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 import { createPartner, postWorkOrder, staffToken, workOrder } from './support/hotline-client';
 import { open311Post } from './support/open311-client';
 import { claimTeam, peopleOf, raiseProblem, resident, screenSuitable, waitForStage } from './support/problem-flows';
+import { notificationTablesText, smsSink } from './support/notifications';
 
 /** Numbers and names only this test uses, so finding one anywhere means the run leaked it. */
 const WEB_PHONE = '13511112222';
@@ -40,7 +41,7 @@ describe('personal data', () => {
     await temporal.connection.close();
   });
 
-  it('keeps residents’ phone numbers and names out of logs, queue payloads and workflow histories on every channel', async () => {
+  it('keeps residents’ phone numbers and names out of logs, queue payloads, workflow histories and the notifications context on every channel', async () => {
     const since = new Date();
     const people = peopleOf('com-17');
     const admin = await ApiClient.login('admin');
@@ -104,6 +105,11 @@ describe('personal data', () => {
       redis.disconnect();
     }
     expect(jobs).toBeGreaterThan(0);
+
+    // The notifications context keeps reporter ids only (numbers are asked of intake when a text
+    // goes out), and the webhooks it sent to departments carry none either.
+    found.push(...leaks('notification tables', await notificationTablesText()));
+    found.push(...leaks('webhook bodies', JSON.stringify(await smsSink.webhooks())));
     expect(found).toEqual([]);
   });
 });

@@ -114,11 +114,13 @@ describe('production mode', () => {
       ['AUTH_TOKEN_SECRET', { ...strong, AUTH_TOKEN_SECRET: 'dev-only-token-secret-change-me' }],
       ['AUTH_TOKEN_SECRET', { ...strong, AUTH_TOKEN_SECRET: 'short-but-not-committed-1234' }],
       ['PII_DIGEST_SECRET', { ...strong, PII_DIGEST_SECRET: 'test-only-pii-secret-0123456789' }],
+      ['SMS_ACCESS_KEY_SECRET', { ...strong, SMS_ACCESS_KEY_SECRET: 'test-only-sms-secret-0123456789' }],
       ['INTERNAL_API_SECRET', { ...strong, INTERNAL_API_SECRET: 'test-only-internal-secret-0123456789' }],
     ];
-    for (const service of ['intake', 'assignment', 'consultation', 'supervision']) {
+    const readsOnly: Record<string, string[]> = { PII_DIGEST_SECRET: ['intake'], SMS_ACCESS_KEY_SECRET: ['notifications'], INTERNAL_API_SECRET: ['intake', 'notifications'] };
+    for (const service of ['intake', 'assignment', 'consultation', 'supervision', 'notifications']) {
       for (const [variable, secrets] of cases) {
-        if ((variable === 'PII_DIGEST_SECRET' || variable === 'INTERNAL_API_SECRET') && service !== 'intake') continue;
+        if (readsOnly[variable] && !readsOnly[variable].includes(service)) continue;
         const run = spawnSync(process.execPath, [join(testEnvironment.distDir, 'apps', service, 'src/main.js')], {
           cwd: testEnvironment.root,
           env: { ...process.env, ...secrets, NODE_ENV: 'production', [`${service.toUpperCase()}_PORT`]: '7909' },

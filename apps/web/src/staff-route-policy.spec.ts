@@ -8,6 +8,7 @@ describe('which staff routes the console reaches', () => {
     expect(staffRouteOf('POST', '/staff/assignment/auth/login')).toEqual({ service: 'assignment', path: '/auth/login' });
     expect(staffRouteOf('POST', `/staff/consultation/consultation-items/${ID}/consultations`)).toEqual({ service: 'consultation', path: `/consultation-items/${ID}/consultations` });
     expect(staffRouteOf('PATCH', `/staff/supervision/cases/${ID}`)).toEqual({ service: 'supervision', path: `/cases/${ID}` });
+    expect(staffRouteOf('GET', '/staff/notifications/notifications/inbox?unread=true')).toEqual({ service: 'notifications', path: '/notifications/inbox?unread=true' });
   });
 
   it('lets through the routes the console uses', () => {
@@ -34,6 +35,17 @@ describe('which staff routes the console reaches', () => {
       ['GET', '/staff/supervision/dashboard/figures'],
       ['GET', '/staff/intake/admin/outbox/dead-letters'],
       ['POST', `/staff/intake/admin/outbox/dead-letters/${ID}/redrive`],
+      ['GET', '/staff/notifications/notifications/inbox?unread=true&limit=20'],
+      ['GET', '/staff/notifications/notifications/inbox/unread-count'],
+      ['POST', `/staff/notifications/notifications/inbox/${ID}/read`],
+      ['POST', '/staff/notifications/notifications/inbox/read-all'],
+      ['GET', '/staff/notifications/notifications/preferences'],
+      ['PUT', '/staff/notifications/notifications/preferences'],
+      ['GET', '/staff/notifications/admin/notifications/departments/dept-housing/channels'],
+      ['PUT', '/staff/notifications/admin/notifications/departments/dept-housing/channels'],
+      ['GET', '/staff/notifications/admin/notifications/deliveries?status=failed'],
+      ['POST', `/staff/notifications/admin/notifications/deliveries/${ID}/resend`],
+      ['GET', '/staff/notifications/admin/notifications/sms-sink/messages'],
       ['GET', '/staff/assignment/calendar/status'],
       ['GET', '/staff/assignment/admin/calendar?year=2027'],
       ['POST', '/staff/assignment/admin/calendar/adjustments'],
@@ -53,6 +65,10 @@ describe('which staff routes the console reaches', () => {
     expect(staffRouteOf('POST', `/staff/consultation/referrals/${ID}/escalate`)).toBeNull();
     expect(staffRouteOf('GET', `/staff/consultation/referrals/${ID}/photos`)).toBeNull();
     expect(staffRouteOf('GET', '/public/problems/AB12CD34')).toBeNull();
+    expect(staffRouteOf('PUT', '/staff/notifications/notifications/inbox')).toBeNull();
+    expect(staffRouteOf('POST', '/staff/notifications/notifications/inbox/not-a-uuid/read')).toBeNull();
+    expect(staffRouteOf('PUT', '/staff/notifications/admin/notifications/departments/dept-housing/channels/x')).toBeNull();
+    expect(staffRouteOf('GET', '/staff/notifications/admin/outbox/dead-letters')).toBeNull();
   });
 
   it('refuses paths that could climb out of a permitted route', () => {

@@ -1,6 +1,6 @@
 import { STAFF_SERVICES, type StaffService } from './web.config';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 interface Rule {
   methods: readonly Method[];
   pattern: RegExp;
@@ -60,6 +60,15 @@ const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
     rule(['GET'], '/cases(/:id)?'),
     rule(['PATCH'], '/cases/:id'),
     rule(['GET'], '/dashboard/figures'),
+  ],
+  notifications: [
+    rule(['GET'], '/notifications/inbox(/unread-count)?'),
+    rule(['POST'], '/notifications/inbox/(read-all|:id/read)'),
+    rule(['GET', 'PUT'], '/notifications/preferences'),
+    rule(['GET', 'PUT'], '/admin/notifications/departments/[a-z0-9-]{1,32}/channels'),
+    rule(['GET'], '/admin/notifications/deliveries'),
+    rule(['POST'], '/admin/notifications/deliveries/:id/resend'),
+    rule(['GET'], '/admin/notifications/sms-sink/messages'),
   ],
 };
 

@@ -36,7 +36,7 @@ function configFor(intakeUrl: URL, clientDir: string, staff: Partial<WebConfig['
   return {
     port: 0,
     intakeUrl,
-    staffUrls: { intake: intakeUrl, assignment: nowhere, consultation: nowhere, supervision: nowhere, ...staff },
+    staffUrls: { intake: intakeUrl, assignment: nowhere, consultation: nowhere, supervision: nowhere, notifications: nowhere, ...staff },
     clientDir,
     logLevel: 'silent',
     corsOrigins: [],

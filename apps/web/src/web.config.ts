@@ -4,7 +4,7 @@ import { logEnv } from '@shangliang/config';
 import { httpEnv } from '@shangliang/http';
 
 /** The services whose staff APIs the console reaches through this server's /api/staff/<service>. */
-export const STAFF_SERVICES = ['intake', 'assignment', 'consultation', 'supervision'] as const;
+export const STAFF_SERVICES = ['intake', 'assignment', 'consultation', 'supervision', 'notifications'] as const;
 export type StaffService = (typeof STAFF_SERVICES)[number];
 
 const httpUrl = z.url({ protocol: /^https?$/ }).optional();
@@ -15,12 +15,14 @@ export const webEnv = logEnv.extend(httpEnv.pick({ CORS_ORIGINS: true }).shape).
   ASSIGNMENT_PORT: z.coerce.number().int().positive().default(3002),
   CONSULTATION_PORT: z.coerce.number().int().positive().default(3003),
   SUPERVISION_PORT: z.coerce.number().int().positive().default(3004),
+  NOTIFICATIONS_PORT: z.coerce.number().int().positive().default(3005),
   /** The intake service the page talks to (through this server's /api). */
   INTAKE_URL: httpUrl,
   /** The staff services the console talks to (through /api/staff/<service>); by default on 127.0.0.1 and their *_PORT. */
   ASSIGNMENT_URL: httpUrl,
   CONSULTATION_URL: httpUrl,
   SUPERVISION_URL: httpUrl,
+  NOTIFICATIONS_URL: httpUrl,
   /** The Vite build of apps/web/client; by default beside this compiled server. */
   WEB_CLIENT_DIR: z.string().min(1).optional(),
 });
@@ -36,6 +38,7 @@ export function webConfigFrom(env: z.infer<typeof webEnv>, serverDir: string = _
       assignment: env.ASSIGNMENT_URL ? new URL(env.ASSIGNMENT_URL) : local(env.ASSIGNMENT_PORT),
       consultation: env.CONSULTATION_URL ? new URL(env.CONSULTATION_URL) : local(env.CONSULTATION_PORT),
       supervision: env.SUPERVISION_URL ? new URL(env.SUPERVISION_URL) : local(env.SUPERVISION_PORT),
+      notifications: env.NOTIFICATIONS_URL ? new URL(env.NOTIFICATIONS_URL) : local(env.NOTIFICATIONS_PORT),
     } satisfies Record<StaffService, URL>,
     // dist/apps/web/src/main.js serves dist/apps/web/client, whatever DIST_DIR is.
     clientDir: env.WEB_CLIENT_DIR ?? join(serverDir, '..', 'client'),

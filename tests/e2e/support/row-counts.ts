@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 
 /** The bounded contexts' schemas (README, Data): every table a request could write. */
-const APP_SCHEMAS = ['intake', 'assignment', 'consultation', 'supervision', 'organisation', 'messaging'];
+const APP_SCHEMAS = ['intake', 'assignment', 'consultation', 'supervision', 'organisation', 'messaging', 'notifications'];
 
 /**
  * Per table, its row count and the newest row version's transaction id (`xmin`): an insert or a

@@ -1,6 +1,6 @@
 import { testEnvironment } from './test-environment';
 
-type Service = 'intake' | 'assignment' | 'consultation' | 'supervision';
+type Service = 'intake' | 'assignment' | 'consultation' | 'supervision' | 'notifications';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -28,6 +28,10 @@ export class ApiClient {
 
   patch<T = any>(service: Service, path: string, body: unknown): Promise<ApiResponse<T>> {
     return this.request<T>(service, 'PATCH', path, body);
+  }
+
+  put<T = any>(service: Service, path: string, body: unknown): Promise<ApiResponse<T>> {
+    return this.request<T>(service, 'PUT', path, body);
   }
 
   async request<T>(service: Service, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {

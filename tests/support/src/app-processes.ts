@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { eventually } from './eventually';
 import { testEnvironment } from './test-environment';
 
-export type AppName = 'intake' | 'assignment' | 'consultation' | 'supervision' | 'worker';
-export const ALL_APPS: AppName[] = ['intake', 'assignment', 'consultation', 'supervision', 'worker'];
+export type AppName = 'intake' | 'assignment' | 'consultation' | 'supervision' | 'notifications' | 'sms-sink' | 'worker';
+export const ALL_APPS: AppName[] = ['intake', 'assignment', 'consultation', 'supervision', 'notifications', 'sms-sink', 'worker'];
 
 const registryFile = () => join(testEnvironment.varDir, 'processes.json');
 const logFile = (name: string) => join(testEnvironment.varDir, 'log', `${name}.log`);
@@ -49,7 +49,7 @@ export async function startApp(name: AppName, env: Record<string, string> = {}):
     async () => {
       if (!isAlive(pid)) throw new Error(`${name} exited; see ${log}`);
       if (name === 'worker') return readFileSync(log, 'utf8').slice(offset).includes('Temporal worker polling');
-      const port = env[`${name.toUpperCase()}_PORT`];
+      const port = env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`];
       // No keep-alive: an idle pooled socket could be closed by the service under the next request.
       const res = await fetch(`${port ? `http://127.0.0.1:${port}` : testEnvironment.url(name)}/health`, { headers: { connection: 'close' } });
       return res.ok;

@@ -1,7 +1,7 @@
 import { appLog } from './app-processes';
 
-export type HttpServiceName = 'intake' | 'assignment' | 'consultation' | 'supervision';
-export const HTTP_SERVICES: HttpServiceName[] = ['intake', 'assignment', 'consultation', 'supervision'];
+export type HttpServiceName = 'intake' | 'assignment' | 'consultation' | 'supervision' | 'notifications';
+export const HTTP_SERVICES: HttpServiceName[] = ['intake', 'assignment', 'consultation', 'supervision', 'notifications'];
 
 export interface RegisteredRoute {
   service: HttpServiceName;

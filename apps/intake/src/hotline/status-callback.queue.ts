@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import { type Job, Queue, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { MESSAGE_CATALOGUE } from '@shangliang/contracts';
 import type { RedisConfig } from '@shangliang/config';
-import { createRedisConnection, jobIdFrom, PermanentMessageError, REDIS_CONNECTION } from '@shangliang/messaging';
+import { jobIdFrom, PermanentMessageError, REDIS_CONNECTION, startOutboundWorker } from '@shangliang/messaging';
 import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
 import { HOTLINE_CONFIG, type HotlineConfig } from './hotline.config';
 import { StatusCallbackRepository } from './status-callback.repository';
@@ -24,10 +24,7 @@ export const CALLBACK_REDIS = Symbol('CALLBACK_REDIS');
 export class StatusCallbackQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(StatusCallbackQueue.name);
   private readonly queue: Queue;
-  private worker: Worker | null = null;
-  private workerConnection: Redis | null = null;
-  private sweep: NodeJS.Timeout | null = null;
-  private sweeping: Promise<unknown> | null = null;
+  private worker: { close(): Promise<void> } | null = null;
 
   constructor(
     @Inject(REDIS_CONNECTION) private readonly connection: Redis,
@@ -59,23 +56,15 @@ export class StatusCallbackQueue implements OnApplicationBootstrap, OnApplicatio
   }
 
   onApplicationBootstrap(): void {
-    // A blocking worker needs a connection of its own.
-    this.workerConnection = createRedisConnection(this.redis, 'intake-hotline-callbacks');
-    this.worker = new Worker(QUEUE, (job) => this.process(job), {
-      connection: this.workerConnection,
-      prefix: this.redis.prefix,
+    this.worker = startOutboundWorker({
+      queue: QUEUE,
+      redis: this.redis,
+      connectionName: 'intake-hotline-callbacks',
       concurrency: this.config.callbacks.concurrency,
+      process: (job) => this.process(job),
+      sweep: { intervalMs: this.intake.messageLedger.reconcile.intervalMs, run: () => this.requeueLost(), what: 'callback sweep' },
+      logger: this.logger,
     });
-    this.worker.on('failed', (job, error) => this.logger.warn(`${job?.id} attempt ${job?.attemptsMade}: ${error.message}`));
-    this.worker.on('error', (error) => this.logger.error(`callback worker: ${error.message}`));
-    this.sweep = setInterval(() => {
-      this.sweeping ??= this.requeueLost()
-        .catch((error: unknown) => this.logger.error(`callback sweep failed: ${error instanceof Error ? error.message : String(error)}`))
-        .finally(() => {
-          this.sweeping = null;
-        });
-    }, this.intake.messageLedger.reconcile.intervalMs);
-    this.sweep.unref();
   }
 
   /**
@@ -98,11 +87,8 @@ export class StatusCallbackQueue implements OnApplicationBootstrap, OnApplicatio
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.sweep) clearInterval(this.sweep);
-    await this.sweeping;
     await this.worker?.close();
     await this.queue.close();
-    await this.workerConnection?.quit().catch(() => undefined);
   }
 
   private async process(job: Job): Promise<void> {

@@ -3,7 +3,7 @@ import type { PayloadInputOf } from '@shangliang/contracts';
 import { Outbox } from '@shangliang/messaging';
 import type { Tx } from '@shangliang/persistence';
 
-type Step = Pick<PayloadInputOf<'notifications', 'problem.progressed'>, 'eventId' | 'stage' | 'kind' | 'detail' | 'occurredAt'>;
+type Step = Pick<PayloadInputOf<'notifications', 'problem.progressed'>, 'eventId' | 'stage' | 'kind' | 'detail' | 'dueAt' | 'occurredAt'>;
 
 /**
  * Intake owns the problem bank, so it feeds the notifications context: every recorded step of

@@ -56,6 +56,8 @@ export class RecordProgressUseCase {
           stage: command.stage,
           kind: command.kind,
           detail: command.detail,
+          // The referral's 办理期限 in the department's notices.
+          dueAt: command.dueAt,
           occurredAt: command.occurredAt,
         });
       });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { QueueName } from './queue-names';
 import { ASSIGNMENT_COMMANDS, CONSULTATION_COMMANDS, INTAKE_COMMANDS, SUPERVISION_COMMANDS } from './service-commands';
 import { WORKFLOW_EVENTS } from './workflow-events';
-import { HOTLINE_CALLBACK_JOBS } from './outbound-deliveries';
+import { HOTLINE_CALLBACK_JOBS, NOTIFICATION_DELIVERY_JOBS } from './outbound-deliveries';
 import { NOTIFICATION_EVENTS } from './notification-events';
 
 /** Every message pattern, by the queue it travels on. One source of truth for both sides. */
@@ -14,6 +14,7 @@ export const MESSAGE_CATALOGUE = {
   notifications: NOTIFICATION_EVENTS,
   'workflow-events': WORKFLOW_EVENTS,
   'hotline-callbacks': HOTLINE_CALLBACK_JOBS,
+  'notification-deliveries': NOTIFICATION_DELIVERY_JOBS,
 } as const satisfies Record<QueueName, Record<string, z.ZodType>>;
 
 export type MessageCatalogue = typeof MESSAGE_CATALOGUE;

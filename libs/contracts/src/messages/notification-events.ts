@@ -26,6 +26,8 @@ export const NOTIFICATION_EVENTS = {
     stage: f.stage,
     kind: z.string().min(1).max(64),
     detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+    /** The stage's deadline after this step, when it has one (the "办理期限" of a referral). */
+    dueAt: f.isoDateTime.nullable().optional(),
   }),
   /** Staff asked the resident something; the stage's clock waits for the answer. */
   'resident.question-asked': problemContext,

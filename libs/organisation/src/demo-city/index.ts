@@ -21,3 +21,4 @@ export type {
   Weekday,
 } from './demo-city.types';
 export { createSeededRandom, type SeededRandom } from './seeded-random';
+export * from './demo-notification-channels';

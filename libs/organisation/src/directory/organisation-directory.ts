@@ -29,6 +29,18 @@ export interface ScopedStaff {
   viceChairId?: string | null;
 }
 
+/** A place in the organisation that staff accounts sit at (see `staffAt`). */
+export interface StaffPlace {
+  role?: StaffRole;
+  councilId?: string;
+  memberId?: string;
+  groupId?: string;
+  localityId?: string;
+  committeeId?: string;
+  viceChairId?: string;
+  departmentId?: string;
+}
+
 /** How far a role reaches over communities: its whole council's, none, or its place's scope. */
 export function communityReach(role: string, options: { membersSeeTheirGroup: boolean }): 'all' | 'none' | 'scope' {
   if (role === 'admin' || role === 'supervisor') return 'all';
@@ -95,7 +107,21 @@ export class OrganisationDirectory implements StaffSessions {
   }
 
   async department(id: string) {
-    return this.prisma.department.findUnique({ where: { id }, select: { id: true, code: true, name: true } });
+    return this.prisma.department.findUnique({ where: { id }, select: { id: true, code: true, name: true, councilId: true } });
+  }
+
+  /** The council a community belongs to (through its locality). */
+  async councilOfCommunity(communityId: string): Promise<string | null> {
+    const c = await this.prisma.community.findUnique({ where: { id: communityId }, select: { locality: { select: { councilId: true } } } });
+    return c?.locality.councilId ?? null;
+  }
+
+  /**
+   * The active staff accounts at one place in the organisation (who is told of a problem's
+   * step): every field given must match. Ids and roles only — no contact leaves here.
+   */
+  staffAt(place: StaffPlace): Promise<{ id: string; role: string; councilId: string }[]> {
+    return this.prisma.staffAccount.findMany({ where: { ...place, active: true }, select: { id: true, role: true, councilId: true }, orderBy: { id: 'asc' } });
   }
 
   /**

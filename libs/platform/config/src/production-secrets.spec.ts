@@ -29,6 +29,12 @@ describe('production secrets', () => {
     expect(productionSecretIssues(['AUTH_TOKEN_SECRET'], { AUTH_TOKEN_SECRET: strong })).toEqual([]);
   });
 
+  it("takes a provider-issued secret at the provider's length (an Aliyun AccessKey secret has 30 characters)", () => {
+    expect(productionSecretIssues(['SMS_ACCESS_KEY_SECRET'], { SMS_ACCESS_KEY_SECRET: 'Ab3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1' })).toEqual([]);
+    expect(productionSecretIssues(['SMS_ACCESS_KEY_SECRET'], { SMS_ACCESS_KEY_SECRET: 'x'.repeat(20) })).toEqual([expect.stringMatching(/at least 24 bytes/)]);
+    expect(productionSecretIssues(['SMS_ACCESS_KEY_SECRET'], {})).toEqual([expect.stringMatching(/required/)]);
+  });
+
   it('lets an infrastructure password be absent but never a committed one', () => {
     expect(productionSecretIssues(['PGPASSWORD'], {})).toEqual([]);
     expect(productionSecretIssues(['PGPASSWORD'], { PGPASSWORD: 'shangliang-demo' })).toHaveLength(1);

@@ -10,5 +10,7 @@ export * from './bootstrap-service';
 export * from './health.controller';
 export * from './client-address';
 export * from './client-address.provider';
+export * from './signing/sms-gateway-signature';
+export * from './signing/webhook-signature';
 export * from './signed-body';
 export * from './internal-request';

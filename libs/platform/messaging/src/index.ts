@@ -9,3 +9,4 @@ export * from './outbox';
 export * from './messaging.module';
 export * from './message-ledger';
 export * from './dead-letters';
+export * from './outbound-worker';

@@ -16,6 +16,8 @@ const OWNERS: Record<string, string[]> = {
   'apps/assignment': ['assignment', 'messaging'],
   'apps/consultation': ['consultation', 'messaging'],
   'apps/supervision': ['supervision', 'messaging'],
+  'apps/notifications': ['notifications', 'messaging'],
+  'apps/sms-sink': [],
   'apps/worker': ['messaging'],
   'apps/web': [],
   'libs/organisation': ['organisation'],
@@ -52,7 +54,7 @@ describe('table ownership', () => {
   const models = modelSchemas();
 
   it('knows the models of every context', () => {
-    expect(new Set(models.values())).toEqual(new Set(['organisation', 'intake', 'assignment', 'consultation', 'supervision', 'messaging']));
+    expect(new Set(models.values())).toEqual(new Set(['organisation', 'intake', 'assignment', 'consultation', 'supervision', 'messaging', 'notifications']));
   });
 
   it('lets each service touch only the tables of its own context', () => {
