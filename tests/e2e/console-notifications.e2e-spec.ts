@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { ApiClient, eventually } from '@shangliang/testing';
+import { launchChromium, startWebApp, type WebApp } from './support/browser';
+import { signInToConsole } from './support/console-pages';
+import { NotificationFeed } from './support/notifications';
+import { raiseProblem } from './support/problem-flows';
+
+/** The bell and the inbox as staff use them, in headless Chromium. */
+describe('the console’s notifications, in headless Chromium', () => {
+  let web: WebApp;
+  let browser: Browser;
+  const feed = new NotificationFeed();
+
+  beforeAll(async () => {
+    web = await startWebApp();
+    browser = await launchChromium(web.url);
+  });
+
+  afterAll(async () => {
+    await feed.close();
+    await browser?.close();
+    await web?.stop();
+  });
+
+  it('shows the unread count on the bell, and an entry opens its item and is read', async () => {
+    const title = `消防通道被占 ${Date.now().toString(36)}`;
+    const problem = await raiseProblem({ communityId: 'com-07', title });
+    // The supervisors are told of formal supervision (督办) of this problem's referral.
+    await feed.publish('problem.progressed', {
+      eventId: `${problem.id}.console-test.formal-supervision`,
+      problemId: problem.id,
+      reference: problem.reference,
+      communityId: 'com-07',
+      category: 'public_facilities',
+      occurredAt: new Date().toISOString(),
+      residentReporterIds: [],
+      stage: 'referral',
+      kind: 'escalation_rung',
+      detail: { rung: 'formal_supervision', referralId: 'ref-console-test', departmentId: 'dept-transport' },
+    });
+    const supervisor = await ApiClient.login('supervisor');
+    await eventually(
+      async () => (await supervisor.get('notifications', '/notifications/inbox?unread=true&limit=200')).body.items,
+      (items) => items.some((i: { title: string }) => i.title.includes(problem.reference)),
+      { what: "the entry in the supervisor's inbox" },
+    );
+    const unread = (await supervisor.get('notifications', '/notifications/inbox/unread-count')).body.unread as number;
+
+    const page = await signInToConsole(browser, web.url, 'supervisor');
+    const count = page.getByTestId('unread-count');
+    await count.waitFor();
+    expect(Number(await count.textContent())).toBe(unread);
+
+    await page.getByTestId('notification-bell').click();
+    await page.getByRole('heading', { level: 1, name: '我的通知' }).waitFor();
+    const entry = page.getByTestId('inbox-entry').filter({ hasText: problem.reference });
+    await entry.getByText('督办').first().waitFor();
+    await entry.getByRole('link', { name: '查看' }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/console/problems/${problem.id}`);
+
+    // Opening it read it: the bell counts one fewer.
+    await eventually(
+      async () => (await supervisor.get('notifications', '/notifications/inbox/unread-count')).body.unread as number,
+      (n) => n === unread - 1,
+      { what: 'the entry to be read' },
+    );
+    await page.reload();
+    await eventually(async () => Number((await page.getByTestId('unread-count').textContent()) ?? 0), (n) => n === unread - 1, { what: 'the bell to count one fewer' });
+  });
+});
