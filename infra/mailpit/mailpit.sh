@@ -9,7 +9,8 @@ MAILPIT_BIN="$MAILPIT_CACHE_DIR/mailpit"
 
 ensure_mailpit() {
   if [[ -x "$MAILPIT_BIN" && "$(cat "$MAILPIT_CACHE_DIR/.version" 2>/dev/null)" == "$MAILPIT_VERSION" ]] \
-    && "$MAILPIT_BIN" version >/dev/null 2>&1; then
+    && "$MAILPIT_BIN" --help >/dev/null 2>&1; then
+    # (Not `mailpit version`: it also asks GitHub for a newer release and fails offline.)
     return
   fi
   command -v go >/dev/null || die "Go is needed once to build Mailpit (go install)"

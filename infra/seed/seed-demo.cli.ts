@@ -17,6 +17,8 @@ const env = loadConfig(
     DEMO_PASSWORD: withAccounts ? z.string().min(8).default('shangliang-demo') : z.string().optional(),
     /** The local SMS sink the demo departments' texts and webhooks go to. */
     SMS_SINK_URL: z.url().default('http://127.0.0.1:3007'),
+    /** Demo logins take e-mail too (npm start); tests choose their channels themselves. */
+    DEMO_STAFF_EMAIL: z.enum(['true', 'false']).default('false'),
   }),
 );
 
@@ -28,8 +30,8 @@ async function main(): Promise<void> {
     const county = generateDemoCounty();
     const cityLogins = await seedDemoOrganisation(prisma, city, password);
     const countyLogins = await seedDemoOrganisation(prisma, county, password, { parentCouncilId: city.council.id, loginPrefix: 'county-' });
-    await seedDemoNotifications(prisma, city, { smsSinkUrl: env.SMS_SINK_URL, withAccounts });
-    await seedDemoNotifications(prisma, county, { smsSinkUrl: env.SMS_SINK_URL, withAccounts, loginPrefix: 'county-' });
+    await seedDemoNotifications(prisma, city, { smsSinkUrl: env.SMS_SINK_URL, staffEmail: withAccounts && env.DEMO_STAFF_EMAIL === 'true' });
+    await seedDemoNotifications(prisma, county, { smsSinkUrl: env.SMS_SINK_URL, staffEmail: withAccounts && env.DEMO_STAFF_EMAIL === 'true', loginPrefix: 'county-' });
     for (const [council, { staffAccounts }] of [[city, cityLogins], [county, countyLogins]] as const) {
       process.stdout.write(
         `${council.council.name}: ${council.localities.length} localities, ${council.communities.length} communities, ${council.members.length} members, ` +
