@@ -3,7 +3,7 @@ import { ApiClient, eventually } from '@shangliang/testing';
 import { launchChromium, startWebApp, type WebApp } from './support/browser';
 import { signInToConsole } from './support/console-pages';
 import { NotificationFeed } from './support/notifications';
-import { raiseProblem } from './support/problem-flows';
+import { peopleOf, raiseProblem } from './support/problem-flows';
 
 /** The bell and the inbox as staff use them, in headless Chromium. */
 describe('the console’s notifications, in headless Chromium', () => {
@@ -25,28 +25,29 @@ describe('the console’s notifications, in headless Chromium', () => {
   it('shows the unread count on the bell, and an entry opens its item and is read', async () => {
     const title = `消防通道被占 ${Date.now().toString(36)}`;
     const problem = await raiseProblem({ communityId: 'com-07', title });
-    // The supervisors are told of formal supervision (督办) of this problem's referral.
+    // The locality's convener is told that screening is overdue.
+    const convenerLogin = peopleOf('com-07').convener;
     await feed.publish('problem.progressed', {
-      eventId: `${problem.id}.console-test.formal-supervision`,
+      eventId: `${problem.id}.console-test.screening-overdue`,
       problemId: problem.id,
       reference: problem.reference,
       communityId: 'com-07',
       category: 'public_facilities',
       occurredAt: new Date().toISOString(),
       residentReporterIds: [],
-      stage: 'referral',
-      kind: 'escalation_rung',
-      detail: { rung: 'formal_supervision', referralId: 'ref-console-test', departmentId: 'dept-transport' },
+      stage: 'screening',
+      kind: 'screening_overdue',
+      detail: { level: 1 },
     });
-    const supervisor = await ApiClient.login('supervisor');
+    const supervisor = await ApiClient.login(convenerLogin);
     await eventually(
       async () => (await supervisor.get('notifications', '/notifications/inbox?unread=true&limit=200')).body.items,
       (items) => items.some((i: { title: string }) => i.title.includes(problem.reference)),
-      { what: "the entry in the supervisor's inbox" },
+      { what: "the entry in the convener's inbox" },
     );
     const unread = (await supervisor.get('notifications', '/notifications/inbox/unread-count')).body.unread as number;
 
-    const page = await signInToConsole(browser, web.url, 'supervisor');
+    const page = await signInToConsole(browser, web.url, convenerLogin);
     const count = page.getByTestId('unread-count');
     await count.waitFor();
     expect(Number(await count.textContent())).toBe(unread);
@@ -54,7 +55,7 @@ describe('the console’s notifications, in headless Chromium', () => {
     await page.getByTestId('notification-bell').click();
     await page.getByRole('heading', { level: 1, name: '我的通知' }).waitFor();
     const entry = page.getByTestId('inbox-entry').filter({ hasText: problem.reference });
-    await entry.getByText('督办').first().waitFor();
+    await entry.getByText('定单超时').first().waitFor();
     await entry.getByRole('link', { name: '查看' }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/console/problems/${problem.id}`);

@@ -68,7 +68,7 @@ describe('notifications: who is told what, on every channel, once', () => {
     const subjects = mails.map((m) => m.Subject).sort();
     expect(subjects).toEqual(['交办', ...RUNGS.map(([, zh]) => zh)].map((zh) => `【商量】【${zh}】${problem.reference} 交办住房和城乡建设局`).sort());
     const body = await mailpit.text(mails.find((m) => m.Subject.includes('催办'))!.ID);
-    expect(body).toContain(`${publicBase}/console/referrals`);
+    expect(body).toContain(`${publicBase}/console/referrals/ref-${problem.problemId}`);
     expect(body).toContain('办理期限');
 
     // Texts to the department head: one per rung, each through a signed gateway request (the sink refuses others).
@@ -93,7 +93,7 @@ describe('notifications: who is told what, on every channel, once', () => {
       { what: "the supervisors' inbox" },
     );
     expect(supervised.map((i: { title: string }) => i.title).sort()).toEqual([`【督办】${problem.reference} 交办住房和城乡建设局`, `【民主监督】${problem.reference} 交办住房和城乡建设局`].sort());
-    expect(supervised[0].link).toBe(`/console/problems/${problem.problemId}`);
+    expect(supervised[0].link).toBe(`/console/referrals/ref-${problem.problemId}`);
     // The team lead is told of every rung.
     const leads = await eventually(async () => (await lead.get('notifications', '/notifications/inbox?limit=200')).body.items.filter((i: { title: string }) => i.title.includes(problem.reference)), (items) => items.length >= 5, { what: "the lead's inbox" });
 
@@ -114,7 +114,7 @@ describe('notifications: who is told what, on every channel, once', () => {
       (found) => Boolean(found),
       { what: "the referral in the lead's inbox" },
     );
-    expect(entry).toMatchObject({ event: 'referral.created', link: `/console/problems/${problem.problemId}`, readAt: null });
+    expect(entry).toMatchObject({ event: 'referral.created', link: `/console/referrals/ref-${problem.problemId}`, readAt: null });
     const before = (await lead.get('notifications', '/notifications/inbox/unread-count')).body.unread;
     expect((await lead.post('notifications', `/notifications/inbox/${entry.id}/read`, {})).status).toBe(200);
     expect((await lead.get('notifications', '/notifications/inbox/unread-count')).body.unread).toBe(before - 1);

@@ -58,7 +58,8 @@ describe('the referral ladder reaches people', () => {
     // The department: five e-mails in Chinese (referral and four rungs) linking to the referral.
     const mails = await eventually(() => mailpit.search(`to:${EMAIL}`), (m) => m.length >= 5, { what: "the department's e-mails", timeoutMs: 60_000 });
     for (const zh of ['交办', '到期提醒', '催办', '督办', '民主监督']) expect(mails.filter((m) => m.Subject.includes(`【${zh}】`) && m.Subject.includes(problem.reference))).toHaveLength(1);
-    expect(await mailpit.text(mails[0].ID)).toContain('/console/referrals');
+    const referralId = (await admin.get('intake', `/problems/${problem.id}/history`)).body.find((h: { kind: string; stage: string }) => h.kind === 'stage_entered' && h.stage === 'referral').detail.referralId;
+    expect(await mailpit.text(mails[0].ID)).toContain(`/console/referrals/${referralId}`);
     // The department head's texts, through signed gateway requests, and the WeCom robot's messages.
     const texts = await eventually(async () => (await smsSink.texts()).filter((t) => t.phoneNumbers === HEAD), (t) => t.length >= 5, { what: "the head's texts" });
     expect(new Set(texts.map((t) => t.templateCode)).size).toBe(5);
@@ -71,6 +72,7 @@ describe('the referral ladder reaches people', () => {
     const inbox = async () => (await supervisor.get('notifications', '/notifications/inbox?limit=200')).body.items.filter((i: { title: string }) => i.title.includes(problem.reference));
     const supervised = await eventually(inbox, (items) => items.length >= 2, { what: "the supervisors' inbox" });
     expect(supervised.map((i: { event: string }) => i.event).sort()).toEqual(['referral.democratic_supervision', 'referral.formal_supervision']);
+    expect(supervised.every((i: { link: string }) => i.link === `/console/referrals/${referralId}`)).toBe(true);
 
     // Once everything has settled, still exactly one of each.
     await pause(5_000);

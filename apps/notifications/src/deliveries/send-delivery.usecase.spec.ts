@@ -12,7 +12,7 @@ const delivery = (over: object = {}) => ({
   locale: 'zh',
   attempts: 1,
   notBefore: null,
-  event: { kind: 'referral.urging_notice', reference: 'QX-1', problemId: 'p-1', variables: { reference: 'QX-1', communityName: '清溪社区', consolePath: '/console/problems/p-1', departmentName: '住房和城乡建设局' } },
+  event: { kind: 'referral.urging_notice', reference: 'QX-1', problemId: 'p-1', variables: { reference: 'QX-1', communityName: '清溪社区', consolePath: '/console/referrals/r-1', departmentName: '住房和城乡建设局' } },
   ...over,
 });
 
@@ -35,7 +35,7 @@ describe('sending one delivery', () => {
   it('sends with the delivery id as idempotency key and the link, then marks it sent', async () => {
     const { run, send, deliveries } = useCase(delivery());
     await run.execute('d-1', false);
-    expect(send).toHaveBeenCalledWith(expect.objectContaining({ deliveryId: 'd-1', link: 'https://c.test/console/referrals', address: { email: 'housing@gov.test' } }));
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ deliveryId: 'd-1', link: 'https://c.test/console/referrals/r-1', address: { email: 'housing@gov.test' } }));
     expect(send.mock.calls[0][0].message.title).toBe('【催办】QX-1 交办住房和城乡建设局');
     expect(deliveries.sent).toHaveBeenCalledWith('d-1');
   });

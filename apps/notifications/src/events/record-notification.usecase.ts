@@ -51,6 +51,9 @@ export class RecordNotificationUseCase {
   private async notify(kind: NotificationEventKind, event: QuestionAsked, detail: Detail, dueAt: string | null, outcome: string | null): Promise<void> {
     const context = await this.contexts.find(event.problemId);
     const departmentId = text(detail.departmentId) ?? context.departmentId;
+    // A referral's notices open the referral (its department, team lead and supervisors all
+    // read it there; a department cannot open the problem bank); anything else the problem.
+    const referralId = kind.startsWith('referral.') ? (text(detail.referralId) ?? context.referralId ?? null) : null;
     const level = typeof detail.level === 'number' ? detail.level : null;
     const [community, councilId, department] = await Promise.all([
       this.directory.community(event.communityId),
@@ -79,7 +82,7 @@ export class RecordNotificationUseCase {
     const facts: EventFactsInput = {
       reference: event.reference,
       communityName: community?.name ?? event.communityId,
-      consolePath: `/console/problems/${event.problemId}`,
+      consolePath: referralId ? `/console/referrals/${encodeURIComponent(referralId)}` : `/console/problems/${event.problemId}`,
       departmentName: department?.name ?? null,
       dueAt,
       rung: text(detail.rung),

@@ -34,6 +34,7 @@ export interface Delivery {
   attempts: number;
   lastError: string | null;
   problemId: string | null;
+  reference: string | null;
   createdAt: string;
   updatedAt?: string;
 }

@@ -70,6 +70,7 @@ function FailedRow({ delivery, onResent }: { delivery: Delivery; onResent: () =>
     <li class="c-item" data-testid="failed-delivery">
       <p class="c-item__meta">
         <strong>{delivery.event}</strong>
+        {delivery.reference && <span>{delivery.reference}</span>}
         <span>
           {t.channel}: {delivery.channel}
         </span>
