@@ -51,6 +51,8 @@ export function referralView(r: Omit<ReferralRecord, 'escalations'> & { escalati
     request: r.request,
     dueAt: r.dueAt.toISOString(),
     status: r.status,
+    /** False: opened before the department's steps; answered once (the earlier ladder). */
+    departmentSteps: r.departmentSteps,
     response: r.response,
     respondedBy: r.respondedBy,
     respondedAt: r.respondedAt?.toISOString() ?? null,

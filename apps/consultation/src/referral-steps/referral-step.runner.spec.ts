@@ -50,6 +50,13 @@ describe('taking a step on a referral', () => {
     expect(referrals.transaction).not.toHaveBeenCalled();
   });
 
+  it('refuses steps on a referral opened before departments took steps (its workflow runs the earlier ladder)', async () => {
+    const { runner, referrals, outbox } = setUp();
+    await expect(runner.run(referralFixture({ departmentSteps: false }), housing, sign)).rejects.toMatchObject({ status: 409, code: 'wrong_stage' });
+    expect(referrals.transaction).not.toHaveBeenCalled();
+    expect(outbox.add).not.toHaveBeenCalled();
+  });
+
   it('answers 409 and emits nothing when a concurrent click moved the referral first', async () => {
     const { runner, referrals, outbox } = setUp();
     referrals.transition.mockResolvedValue(false);

@@ -58,6 +58,8 @@ export class ReferralStepRunner {
       const earlier = await this.referrals.findStepByKey(referral.id, spec.idempotencyKey);
       if (earlier) return taken(referral, earlier.id, spec, referral.status);
     }
+    // Its workflow runs the earlier ladder, which would never hear of the step.
+    if (!referral.departmentSteps) throw wrongStage('this referral was opened before departments took steps: answer it once (POST /referrals/:id/response)');
     if (!spec.from.includes(referral.status as ReferralStatus)) throw wrongStage(spec.refusal);
     const stepId = randomUUID();
     try {

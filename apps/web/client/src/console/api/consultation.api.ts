@@ -43,6 +43,8 @@ export interface Referral {
   request: string;
   dueAt: string;
   status: ReferralStatus;
+  /** False: opened before the department's steps; its ladder takes one answer. */
+  departmentSteps?: boolean;
   response: string | null;
   respondedBy: string | null;
   respondedAt: string | null;

@@ -10,6 +10,8 @@ type Done = (notice: string) => void;
 
 /** What the referred department can do next: sign for it; then progress, more time, send back, complete. */
 export function DepartmentSteps({ referral, onDone }: { referral: ReferralWithContext; onDone: Done }) {
+  // Opened before departments took steps: its workflow's ladder takes one answer.
+  if (referral.departmentSteps === false) return referral.status === 'open' ? <AnswerForm referral={referral} onDone={onDone} /> : null;
   if (referral.status === 'open') {
     return (
       <>
@@ -26,6 +28,19 @@ export function DepartmentSteps({ referral, onDone }: { referral: ReferralWithCo
       <CompleteForm referral={referral} onDone={onDone} />
       <ReturnForm referral={referral} onDone={onDone} />
     </>
+  );
+}
+
+function AnswerForm({ referral, onDone }: { referral: ReferralWithContext; onDone: Done }) {
+  const { c } = useConsoleText();
+  const [response, setResponse] = useState('');
+  const id = `answer-${referral.id}`;
+  return (
+    <StepForm testId="answer" heading={c.referrals.response} submitLabel={c.referrals.submit} action={() => consultationApi.respond(referral.id, response.trim())} onDone={() => onDone(c.referrals.done)}>
+      <Field id={id} label={c.referrals.response}>
+        <textarea id={id} required rows={4} maxLength={8000} value={response} onInput={(e) => setResponse(e.currentTarget.value)} />
+      </Field>
+    </StepForm>
   );
 }
 
