@@ -232,7 +232,8 @@ describe('the staff console, in headless Chromium', () => {
     await late.locator('form').getByRole('button', { name: '指派团队' }).click();
     await leader.getByText(`团队已组建。 ${problem.reference}`).waitFor();
     await waitForStage(admin, problem.id, 'consultation');
-    const consultation = await admin.get('consultation', `/consultation-items/${problem.id}`);
+    // The consultation service opens the item from its own queue, a moment after the stage is recorded.
+    const consultation = await eventually(() => admin.get('consultation', `/consultation-items/${problem.id}`), (r) => r.status === 200, { what: 'the consultation item' });
     expect(consultation.body).toMatchObject({ leadMemberId: second, memberIds: expect.arrayContaining([first, second]) });
   });
 
