@@ -31,7 +31,13 @@ describe('waiting on the resident stops the clock', () => {
       timeoutMs: 30_000,
       what: 'the resumed deadline to pass',
     });
-    const kinds = (await convener.get('intake', `/problems/${problem.id}/history`)).body.map((h: { kind: string }) => h.kind);
+    // The workflow tells assignment first and records the step in the problem bank after it.
+    const history = await eventually(
+      () => convener.get('intake', `/problems/${problem.id}/history`),
+      (r) => r.body.some((h: { kind: string }) => h.kind === 'screening_overdue'),
+      { what: 'the overdue step in the history' },
+    );
+    const kinds = history.body.map((h: { kind: string }) => h.kind);
     expect(kinds).toEqual(expect.arrayContaining(['clock_paused', 'clock_resumed', 'deadline_moved', 'screening_overdue']));
   });
 
