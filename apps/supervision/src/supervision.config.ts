@@ -13,6 +13,8 @@ export const supervisionEnv = databaseConfigSchema
     SUPERVISION_PORT: z.coerce.number().int().positive().default(3004),
     /** Off only to simulate a crash between the decision and the event reaching the workflow. */
     OUTBOX_RELAY: booleanFlag.default(true),
+    /** Call-backs that reach nobody before a follow-up ends as "not reached" (未联系上). */
+    FOLLOW_UP_CALL_BACK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
   });
 
 export function supervisionConfigFrom(env: z.infer<typeof supervisionEnv>) {
@@ -25,6 +27,7 @@ export function supervisionConfigFrom(env: z.infer<typeof supervisionEnv>) {
     logLevel: env.LOG_LEVEL,
     http: httpConfigFrom(env),
     outboxRelay: env.OUTBOX_RELAY,
+    followUp: { callBackAttempts: env.FOLLOW_UP_CALL_BACK_ATTEMPTS },
   };
 }
 export type SupervisionConfig = ReturnType<typeof supervisionConfigFrom>;

@@ -22,7 +22,10 @@ import { OpenSupervisionCaseUseCase } from './supervision-cases/open-supervision
 import { ResolveSupervisionCaseUseCase } from './supervision-cases/resolve-supervision-case.usecase';
 import { SupervisionCaseQueries } from './supervision-cases/supervision-case.queries';
 import { SupervisionCaseRepository } from './supervision-cases/supervision-case.repository';
-import { SupervisionCasesController } from './supervision-cases/supervision-cases.controller';
+import { SupervisionCasesController, SupervisionNoticesController } from './supervision-cases/supervision-cases.controller';
+import { ActOnSupervisionCaseUseCase, AnswerSupervisionNoticeUseCase } from './supervision-cases/act-on-supervision-case.usecase';
+import { RaiseSupervisionCaseUseCase } from './supervision-cases/raise-supervision-case.usecase';
+import { FollowUpPolicy } from './follow-ups/follow-up.policy';
 import { supervisionConfigFrom, supervisionEnv } from './supervision.config';
 import { SUPERVISION_INBOX_HANDLERS } from './supervision-inbox';
 
@@ -36,12 +39,16 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
     AuthModule.forRoot(supervisionConfig.auth),
     OrganisationDirectoryModule,
   ],
-  controllers: [HealthController, SupervisionCasesController, FollowUpsController, CasesController, DashboardController, ...SUPERVISION_INBOX_HANDLERS],
+  controllers: [HealthController, SupervisionCasesController, SupervisionNoticesController, FollowUpsController, CasesController, DashboardController, ...SUPERVISION_INBOX_HANDLERS],
   providers: [
     SupervisionCaseRepository,
     SupervisionCaseQueries,
     OpenSupervisionCaseUseCase,
     ResolveSupervisionCaseUseCase,
+    ActOnSupervisionCaseUseCase,
+    AnswerSupervisionNoticeUseCase,
+    RaiseSupervisionCaseUseCase,
+    { provide: FollowUpPolicy, useValue: new FollowUpPolicy(supervisionConfig.followUp.callBackAttempts) },
     FollowUpRepository,
     FollowUpQueries,
     OpenFollowUpUseCase,

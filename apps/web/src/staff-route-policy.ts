@@ -55,6 +55,10 @@ const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
   supervision: [
     rule(['GET'], '/supervision-cases(/:id)?'),
     rule(['POST'], '/supervision-cases/:id/resolution'),
+    rule(['POST'], '/supervision-cases/:id/actions'),
+    rule(['GET'], '/supervision-notices'),
+    rule(['POST'], '/supervision-notices/:id/answer'),
+    rule(['POST'], '/follow-ups/:id/attempts'),
     rule(['GET'], '/follow-ups'),
     rule(['POST'], '/follow-ups/:id'),
     rule(['GET'], '/cases(/:id)?'),

@@ -70,7 +70,21 @@ export class ConsultationItemRepository {
       ],
       skipDuplicates: true,
     });
-    if (count === 0) await this.prisma.consultationItem.updateMany({ where: { problemId: command.problemId, status: 'open', dueAt: { lt: dueAt } }, data: { dueAt } });
+    if (count > 0) return true;
+    if (command.reopen) return this.reopenFor(command.problemId, command.reopen, dueAt);
+    await this.prisma.consultationItem.updateMany({ where: { problemId: command.problemId, status: 'open', dueAt: { lt: dueAt } }, data: { dueAt } });
+    return false;
+  }
+
+  /**
+   * Release 4: a concluded item is consulted on again — the resident was dissatisfied, or a
+   * supervisor convened a point-to-point consultation with the department. Once per key.
+   */
+  private async reopenFor(problemId: string, reopen: NonNullable<PayloadOf<'consultation', 'consultation.requested'>['reopen']>, dueAt: Date): Promise<boolean> {
+    const { count } = await this.prisma.consultationItem.updateMany({
+      where: { problemId, status: 'concluded', OR: [{ reopenKey: null }, { reopenKey: { not: reopen.key } }] },
+      data: { status: 'open', round: { increment: 1 }, dueAt, reopenKey: reopen.key, reopenReason: reopen.reason, participantDepartmentId: reopen.departmentId },
+    });
     return count > 0;
   }
 

@@ -18,6 +18,11 @@ export function itemView(item: ConsultationItemRecord) {
     status: item.status,
     dueAt: item.dueAt.toISOString(),
     createdAt: item.createdAt.toISOString(),
+    /** Rounds consulted again (taken back from a department, reopened). */
+    round: item.round,
+    /** Why it was last consulted on again: dissatisfied resident, or point-to-point with a department. */
+    reopenReason: item.reopenReason,
+    participantDepartmentId: item.participantDepartmentId,
   };
 }
 

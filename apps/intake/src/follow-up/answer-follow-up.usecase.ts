@@ -5,6 +5,8 @@ import { Outbox, stableUuid } from '@shangliang/messaging';
 import { isUniqueViolation, PrismaService, type Tx } from '@shangliang/persistence';
 import { ProblemRepository, type ProblemRecord } from '../problems/problem.repository';
 
+type Answer = { satisfaction: Satisfaction; reason: string | null };
+
 export interface FollowUpAnswer {
   reference: string;
   satisfaction: Satisfaction;
@@ -27,18 +29,19 @@ export class AnswerFollowUpUseCase {
     private readonly outbox: Outbox,
   ) {}
 
-  async execute(trackingCode: string, satisfaction: Satisfaction): Promise<FollowUpAnswer> {
+  async execute(trackingCode: string, satisfaction: Satisfaction, reason: string | null = null): Promise<FollowUpAnswer> {
     const found = await this.problems.findByAnyTrackingCode(trackingCode.trim().toUpperCase());
     if (!found) throw notFound('problem');
     const { problem, reporter } = found;
-    if (reporter) return this.reporterAnswer(await this.waiting(problem.id), [reporter.residentId], satisfaction);
+    const answer = { satisfaction, reason: satisfaction === 'dissatisfied' ? reason : null };
+    if (reporter) return this.reporterAnswer(await this.waiting(problem.id), [reporter.residentId], answer);
     if (problem.mergedIntoId) {
       // The first reporter of a merged duplicate answers for the problem it joined.
       const target = await this.waiting(problem.mergedIntoId);
       const merged = await this.prisma.problemReporter.findMany({ where: { problemId: target.id, viaProblemId: problem.id } });
-      return this.reporterAnswer(target, merged.map((r) => r.residentId), satisfaction);
+      return this.reporterAnswer(target, merged.map((r) => r.residentId), answer);
     }
-    return this.settlingAnswer(await this.waiting(problem.id), satisfaction);
+    return this.settlingAnswer(await this.waiting(problem.id), answer);
   }
 
   private async waiting(problemId: string): Promise<ProblemRecord> {
@@ -47,12 +50,18 @@ export class AnswerFollowUpUseCase {
     return problem;
   }
 
-  private async settlingAnswer(problem: ProblemRecord, satisfaction: Satisfaction): Promise<FollowUpAnswer> {
-    const commandId = `${problem.id}.resident-answer`;
+  /**
+   * The problem's own reporter settles the round. A reopened problem (the resident was
+   * dissatisfied) asks again: each round is answered once, under its own command id.
+   */
+  private async settlingAnswer(problem: ProblemRecord, answer: Answer): Promise<FollowUpAnswer> {
+    const { satisfaction } = answer;
+    const round = await this.followUpRound(problem.id);
+    const commandId = round === 0 ? `${problem.id}.resident-answer` : `${problem.id}.resident-answer.${round}`;
     try {
       await this.prisma.$transaction(async (tx) => {
-        await this.history(tx, problem, commandId, satisfaction);
-        await this.outbox.add(tx, 'supervision', 'follow-up.answered', { commandId, problemId: problem.id, satisfaction }, stableUuid(commandId));
+        await this.history(tx, problem, commandId, answer);
+        await this.outbox.add(tx, 'supervision', 'follow-up.answered', { commandId, problemId: problem.id, satisfaction, ...(round > 0 ? { round } : {}) }, stableUuid(commandId));
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('you have already answered');
@@ -62,21 +71,27 @@ export class AnswerFollowUpUseCase {
     return { reference: problem.reference, satisfaction, settlesFollowUp: true };
   }
 
-  private async reporterAnswer(problem: ProblemRecord, residentIds: string[], satisfaction: Satisfaction): Promise<FollowUpAnswer> {
+  /** The follow-up round under way: one more for each time the problem was reopened. */
+  private async followUpRound(problemId: string): Promise<number> {
+    return this.prisma.problemHistory.count({ where: { problemId, kind: 'reopened' } });
+  }
+
+  private async reporterAnswer(problem: ProblemRecord, residentIds: string[], answer: Answer): Promise<FollowUpAnswer> {
+    const { satisfaction } = answer;
     await this.prisma.$transaction(async (tx) => {
       const answered = await tx.problemReporter.updateMany({
         where: { problemId: problem.id, residentId: { in: residentIds }, answeredAt: null },
         data: { satisfaction, answeredAt: new Date() },
       });
       if (answered.count === 0) throw conflict('you have already answered');
-      await this.history(tx, problem, `${problem.id}.reporter-answer.${residentIds.sort().join('.')}`.slice(0, 200), satisfaction);
+      await this.history(tx, problem, `${problem.id}.reporter-answer.${residentIds.sort().join('.')}`.slice(0, 200), answer);
     });
     return { reference: problem.reference, satisfaction, settlesFollowUp: false };
   }
 
-  private history(tx: Tx, problem: ProblemRecord, eventId: string, satisfaction: Satisfaction) {
+  private history(tx: Tx, problem: ProblemRecord, eventId: string, answer: Answer) {
     return tx.problemHistory.create({
-      data: { problemId: problem.id, eventId, kind: 'resident_answered', stage: problem.stage, detail: { satisfaction }, occurredAt: new Date() },
+      data: { problemId: problem.id, eventId, kind: 'resident_answered', stage: problem.stage, detail: { satisfaction: answer.satisfaction, reason: answer.reason }, occurredAt: new Date() },
     });
   }
 }

@@ -7,7 +7,8 @@ import { SATISFACTION_LEVELS } from '@shangliang/contracts';
 import { PublicIntakeRateLimit } from '../rate-limits/rate-limit.guard';
 import { AnswerFollowUpUseCase } from './answer-follow-up.usecase';
 
-class AnswerDto extends createZodDto(z.object({ satisfaction: z.enum(SATISFACTION_LEVELS) }).strict()) {}
+/** The resident's rating; a dissatisfied resident may say why (the team reads it when it consults again). */
+class AnswerDto extends createZodDto(z.object({ satisfaction: z.enum(SATISFACTION_LEVELS), reason: z.string().trim().min(1).max(2000).optional() }).strict()) {}
 
 @ApiTags('public')
 @Controller('public/problems')
@@ -20,6 +21,6 @@ export class FollowUpAnswerController {
   @HttpCode(200)
   @ApiOperation({ summary: 'The resident answers the follow-up question (对处理结果满意吗？) at the follow-up stage.' })
   answerFollowUp(@Param('trackingCode') trackingCode: string, @Body(ZodValidationPipe) body: AnswerDto) {
-    return this.answer.execute(trackingCode, body.satisfaction);
+    return this.answer.execute(trackingCode, body.satisfaction, body.reason ?? null);
   }
 }

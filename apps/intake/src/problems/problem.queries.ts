@@ -92,9 +92,26 @@ export class ProblemQueries {
       /** Where an unsuitable problem was referred (e.g. the 12345 hotline), as the screener wrote it. */
       referredTo: (closing?.detail as { referredTo?: string | null } | undefined)?.referredTo ?? null,
       createdAt: view.createdAt,
+      /** How an archived problem ended (release 4): resolved, unresolved with why, or the resident not reached. */
+      result: archivedResult(records),
+      explanation: lastDetail(records, 'supervision_archived_unresolved', 'explanation'),
+      /** Times the problem was consulted on again because the resident was dissatisfied. */
+      reopenCount: records.filter((h) => h.kind === 'reopened').length,
       history,
     };
   }
+}
+
+function lastDetail(records: { kind: string; detail: unknown }[], kind: string, field: string): string | null {
+  const entry = [...records].reverse().find((h) => h.kind === kind);
+  const value = (entry?.detail as Record<string, unknown> | undefined)?.[field];
+  return typeof value === 'string' ? value : null;
+}
+
+function archivedResult(records: { kind: string; stage: string; detail: unknown }[]): string | null {
+  const archived = records.find((h) => h.stage === 'archived' && h.kind === 'stage_entered');
+  if (!archived) return null;
+  return ((archived.detail as { result?: string } | undefined)?.result ?? 'resolved') as string;
 }
 
 /** What staff asked the resident for, from the history's last pause. */

@@ -119,6 +119,40 @@ export const NOTIFICATION_TEMPLATES: Templates = {
     '您反映的问题{reference}已处理，您对处理结果满意吗？请访问：{link}',
     'Problem {reference} has been handled. Are you satisfied with the result? Answer at {link}',
   ),
+  'supervision.notice_issued': staffNotice(
+    '督办函',
+    '政协就问题 {reference}（{community}）向{department}发出督办函，请于 {dueDate} 前书面答复。',
+    'Supervision notice',
+    'The council sent {department} a supervision notice on problem {reference} ({community}); answer by {dueDate}.',
+  ),
+  'supervision.raised_to_leadership': staffNotice(
+    '提级督办',
+    '{department}未在期限内答复问题 {reference} 的督办函，已提交分管主席。',
+    'Raised to the vice-chair',
+    '{department} did not answer the supervision notice on problem {reference} in time; it is raised to the vice-chair.',
+  ),
+  'supervision.point_to_point': staffNotice(
+    '点对点协商',
+    '监督员就问题 {reference} 召集与{department}的点对点协商，请协商小组安排。',
+    'Point-to-point consultation',
+    'A supervisor convened a point-to-point consultation with {department} on problem {reference}; the team arranges it.',
+  ),
+  'follow_up.reopened': staffNotice(
+    '重新协商',
+    '群众对问题 {reference} 的处理结果不满意，请协商小组重新协商。',
+    'Consult again',
+    'The resident is dissatisfied with how problem {reference} was settled; the team consults again.',
+  ),
+  'follow_up.repeated_dissatisfaction': staffNotice(
+    '多次不满意',
+    '群众对问题 {reference} 再次表示不满意，请监督员决定再协商一轮或说明后归档。',
+    'Dissatisfied again',
+    'The resident is dissatisfied with problem {reference} once more; a supervisor decides: another round, or archive it with an explanation.',
+  ),
+  'resident.reopened': residentText(
+    '您对问题{reference}的处理意见已记录，委员将重新协商。{link}',
+    'Your view on problem {reference} is recorded; the members will consult again. {link}',
+  ),
   'resident.archived': residentText(
     '您反映的问题{reference}已办结归档，感谢您的参与。{link}',
     'Problem {reference} is settled and archived. Thank you for taking part. {link}',

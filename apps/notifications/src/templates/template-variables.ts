@@ -28,11 +28,17 @@ const BY_KIND: Record<NotificationEventKind, readonly TemplateVariable[]> = {
   'claiming.overdue': ['level'],
   'consultation.overdue': ['level'],
   'follow_up.overdue': ['level'],
+  'supervision.notice_issued': ['department', 'dueDate'],
+  'supervision.raised_to_leadership': ['department'],
+  'supervision.point_to_point': ['department'],
+  'follow_up.reopened': [],
+  'follow_up.repeated_dissatisfaction': [],
   'resident.received': ['trackingCode'],
   'resident.screened': ['outcome', 'reason'],
   'resident.concluded': ['outcome'],
   'resident.question': [],
   'resident.follow_up_question': [],
+  'resident.reopened': [],
   'resident.archived': [],
 };
 

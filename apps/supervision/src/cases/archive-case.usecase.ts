@@ -38,5 +38,8 @@ export function newCaseFrom(command: ArchiveRequested): NewCase {
     satisfaction: command.satisfaction,
     submittedAt: new Date(command.submittedAt),
     settledAt: new Date(command.settledAt),
+    result: command.result ?? 'resolved',
+    reopenCount: command.reopenCount ?? 0,
+    explanation: command.explanation ?? null,
   };
 }

@@ -19,6 +19,6 @@ export class FollowUpRequestedHandler {
 
   @EventPattern('follow-up.answered')
   answered(@Payload() command: PayloadOf<'supervision', 'follow-up.answered'>) {
-    return this.residentAnswer.execute(command.problemId, command.satisfaction);
+    return this.residentAnswer.execute(command.problemId, command.satisfaction, command.round ?? 0);
   }
 }

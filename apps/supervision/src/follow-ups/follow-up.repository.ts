@@ -14,8 +14,15 @@ export class FollowUpRepository {
     return this.prisma.$transaction(work);
   }
 
-  /** One follow-up per problem: a repeated request inserts nothing. Returns whether it was new. */
+  /**
+   * One follow-up per problem: a repeated request inserts nothing. Returns whether it was new.
+   * A later round (the resident was dissatisfied, the problem consulted on again) opens it again:
+   * the earlier round's answer is kept in `follow_up_answers`, and a redelivered request for a
+   * round already open changes nothing.
+   */
   async open(command: PayloadOf<'supervision', 'follow-up.requested'>): Promise<boolean> {
+    const round = command.round ?? 0;
+    if (round > 0) return this.openRound(command, round);
     const { count } = await this.prisma.followUp.createMany({
       data: [
         {
@@ -30,6 +37,42 @@ export class FollowUpRepository {
       skipDuplicates: true,
     });
     return count > 0;
+  }
+
+  private async openRound(command: PayloadOf<'supervision', 'follow-up.requested'>, round: number): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const current = await tx.followUp.findUnique({ where: { problemId: command.problemId } });
+      if (current && current.round >= round) return false;
+      if (current?.recordedAt && current.result) {
+        await tx.followUpAnswer.createMany({
+          data: [
+            {
+              problemId: current.problemId,
+              round: current.round,
+              result: current.result,
+              satisfaction: current.satisfaction,
+              reason: current.reason,
+              attempts: current.attempts,
+              recordedBy: current.recordedBy ?? 'unknown',
+              recordedAt: current.recordedAt,
+            },
+          ],
+          skipDuplicates: true,
+        });
+      }
+      const reset = { status: 'pending', dueAt: new Date(command.dueAt), round, satisfaction: null, note: null, recordedBy: null, recordedAt: null, attempts: 0, result: null, reason: null };
+      await tx.followUp.upsert({
+        where: { problemId: command.problemId },
+        create: { problemId: command.problemId, reference: command.reference, category: command.category, communityId: command.communityId, ...reset },
+        update: reset,
+      });
+      return true;
+    });
+  }
+
+  /** Earlier rounds' answers, oldest first. */
+  earlierRounds(problemId: string) {
+    return this.prisma.followUpAnswer.findMany({ where: { problemId }, orderBy: { round: 'asc' } });
   }
 
   findById(problemId: string): Promise<FollowUpRecord | null> {
@@ -48,14 +91,29 @@ export class FollowUpRepository {
     ]);
   }
 
-  /** Records the call-back if it is still pending; returns whether it was. */
+  /**
+   * Records the call-back if this round is still pending; returns whether it was. `round`
+   * guards against an answer meant for an earlier round (absent: whatever round is open).
+   */
   async markRecorded(
     tx: Tx,
     problemId: string,
-    callBack: { satisfaction: Satisfaction; note: string | null; recordedBy: string; recordedAt: Date },
+    callBack: { satisfaction: Satisfaction | null; note: string | null; recordedBy: string; recordedAt: Date; result?: 'answered' | 'not_reached'; reason?: string | null },
+    round?: number,
   ): Promise<boolean> {
-    const { count } = await tx.followUp.updateMany({ where: { problemId, status: 'pending' }, data: { status: 'recorded', ...callBack } });
+    const { count } = await tx.followUp.updateMany({
+      where: { problemId, status: 'pending', ...(round === undefined ? {} : { round }) },
+      data: { status: 'recorded', result: 'answered', ...callBack },
+    });
     return count === 1;
+  }
+
+  /** A call-back that reached nobody: counts the attempt while the round is pending; returns the count, or null. */
+  async countAttempt(tx: Tx, problemId: string, round: number): Promise<number | null> {
+    const { count } = await tx.followUp.updateMany({ where: { problemId, status: 'pending', round }, data: { attempts: { increment: 1 } } });
+    if (count !== 1) return null;
+    const row = await tx.followUp.findUniqueOrThrow({ where: { problemId } });
+    return row.attempts;
   }
 
   async countByStatus(communityIds: string[]): Promise<Tally[]> {

@@ -15,5 +15,9 @@ export function followUpView(f: FollowUpRecord) {
     recordedBy: f.recordedBy,
     recordedAt: f.recordedAt?.toISOString() ?? null,
     createdAt: f.createdAt.toISOString(),
+    round: f.round,
+    attempts: f.attempts,
+    result: f.result,
+    reason: f.reason,
   };
 }

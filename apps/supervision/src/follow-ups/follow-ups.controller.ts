@@ -4,7 +4,7 @@ import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
 import { FollowUpQueries } from './follow-up.queries';
-import { RecordFollowUpDto } from './record-follow-up.command';
+import { CallBackAttemptDto, RecordFollowUpDto } from './record-follow-up.command';
 import { RecordFollowUpUseCase } from './record-follow-up.usecase';
 
 const listQuerySchema = z.object({
@@ -36,5 +36,12 @@ export class FollowUpsController {
   @ApiOperation({ summary: "Record the resident's satisfaction after the call-back; the problem is then archived as a case. Once per problem." })
   record(@Param('problemId', ParseUUIDPipe) problemId: string, @Body(ZodValidationPipe) body: RecordFollowUpDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.recordFollowUp.execute(problemId, body, staff);
+  }
+
+  @Post(':problemId/attempts')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'A call-back that reached nobody; after the attempts the policy allows the problem is archived as not reached (未联系上).' })
+  attempt(@Param('problemId', ParseUUIDPipe) problemId: string, @Body(ZodValidationPipe) body: CallBackAttemptDto, @CurrentStaff() staff: StaffPrincipal) {
+    return this.recordFollowUp.attempt(problemId, body, staff);
   }
 }

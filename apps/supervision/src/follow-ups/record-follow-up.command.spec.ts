@@ -9,7 +9,11 @@ describe("the resident's rating recorded after the call-back", () => {
   it('accepts the three satisfaction levels, with or without a note', () => {
     expect(fieldsOf({ satisfaction: 'satisfied' })).toEqual([]);
     expect(fieldsOf({ satisfaction: 'basically_satisfied', note: 'Mostly fixed.' })).toEqual([]);
-    expect(fieldsOf({ satisfaction: 'dissatisfied', note: 'Still leaking.' })).toEqual([]);
+    expect(fieldsOf({ satisfaction: 'dissatisfied', note: 'Still leaking.', reason: 'The roof still leaks when it rains.' })).toEqual([]);
+  });
+
+  it("names the reason when a dissatisfied resident's is missing (it reopens the problem)", () => {
+    expect(fieldsOf({ satisfaction: 'dissatisfied', note: 'Still leaking.' })).toEqual(['reason']);
   });
 
   it('names satisfaction when it is missing or unknown', () => {

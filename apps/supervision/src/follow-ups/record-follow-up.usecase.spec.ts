@@ -4,6 +4,7 @@ import type { Tx } from '@shangliang/persistence';
 import { CommunityScope } from '@shangliang/organisation';
 import { staffOf } from '@shangliang/testing';
 import type { FollowUpRecord, FollowUpRepository } from './follow-up.repository';
+import { FollowUpPolicy } from './follow-up.policy';
 import { RecordFollowUpUseCase } from './record-follow-up.usecase';
 
 const tx = {} as Tx;
@@ -22,6 +23,10 @@ function followUp(status = 'pending'): FollowUpRecord {
     recordedBy: null,
     recordedAt: null,
     createdAt: new Date('2026-11-28T00:00:00Z'),
+    round: 0,
+    attempts: 0,
+    result: null,
+    reason: null,
   };
 }
 
@@ -37,6 +42,7 @@ function setUp(found: FollowUpRecord | null = followUp()) {
     followUps as unknown as FollowUpRepository,
     new CommunityScope(directory as unknown as OrganisationDirectory),
     outbox as unknown as Outbox,
+    new FollowUpPolicy(3),
   );
   return { useCase, followUps, directory, outbox };
 }
@@ -47,12 +53,12 @@ describe('recording the call-back to the resident (回访)', () => {
     const supervisor = staffOf('supervisor');
     await useCase.execute(problemId, { satisfaction: 'basically_satisfied', note: 'Lift works; wants a maintenance schedule.' }, supervisor);
 
-    expect(followUps.markRecorded).toHaveBeenCalledWith(tx, problemId, {
-      satisfaction: 'basically_satisfied',
-      note: 'Lift works; wants a maintenance schedule.',
-      recordedBy: supervisor.staffId,
-      recordedAt: expect.any(Date),
-    });
+    expect(followUps.markRecorded).toHaveBeenCalledWith(
+      tx,
+      problemId,
+      { satisfaction: 'basically_satisfied', note: 'Lift works; wants a maintenance schedule.', reason: null, recordedBy: supervisor.staffId, recordedAt: expect.any(Date) },
+      0,
+    );
     expect(outbox.add).toHaveBeenCalledWith(tx, 'workflow-events', 'follow-up.recorded', { eventId: `${problemId}.follow-up`, problemId, satisfaction: 'basically_satisfied' });
     expect(outbox.flush).toHaveBeenCalled();
   });
@@ -87,5 +93,17 @@ describe('recording the call-back to the resident (回访)', () => {
   it('answers 404 when no follow-up was requested for the problem', async () => {
     const { useCase } = setUp(null);
     await expect(useCase.execute(problemId, { satisfaction: 'satisfied' }, staffOf('admin'))).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('counts call-backs that reach nobody, and ends the round as not reached at the policy\'s limit', async () => {
+    const { useCase, followUps, outbox } = setUp();
+    const countAttempt = jest.fn().mockResolvedValueOnce(1).mockResolvedValueOnce(2).mockResolvedValueOnce(3);
+    Object.assign(followUps, { countAttempt });
+    const supervisor = staffOf('supervisor');
+    expect(await useCase.attempt(problemId, {}, supervisor)).toMatchObject({ attempts: 1, status: 'pending' });
+    expect(await useCase.attempt(problemId, {}, supervisor)).toMatchObject({ attempts: 2, status: 'pending' });
+    expect(outbox.add).not.toHaveBeenCalled();
+    expect(await useCase.attempt(problemId, { note: 'No answer three evenings' }, supervisor)).toMatchObject({ attempts: 3, status: 'not_reached' });
+    expect(outbox.add).toHaveBeenCalledWith(tx, 'workflow-events', 'follow-up.recorded', { eventId: `${problemId}.follow-up`, problemId, satisfaction: null, round: 0, result: 'not_reached' });
   });
 });

@@ -17,10 +17,20 @@ const row: SupervisionCaseRecord = {
   resolvedAt: null,
   resolvedBy: null,
   resolution: null,
+  kind: 'democratic_supervision',
+  round: null,
+  level: 'supervision',
+  raisedAt: null,
+  finding: null,
+  findingReasons: null,
+  findingMeasures: null,
+  decision: null,
+  explanation: null,
+  acts: true,
 };
 
 function setUp() {
-  const cases = { list: jest.fn().mockResolvedValue([[row], 1]), findById: jest.fn().mockResolvedValue(row) };
+  const cases = { list: jest.fn().mockResolvedValue([[row], 1]), findDetail: jest.fn().mockResolvedValue({ ...row, notices: [], actions: [] }) };
   const directory = { communityIdsOfCouncil: jest.fn().mockResolvedValue(['c-01', 'c-02', 'c-05', 'c-09']), communityIdsInScope: jest.fn().mockResolvedValue(['c-01', 'c-02']) };
   const queries = new SupervisionCaseQueries(cases as unknown as SupervisionCaseRepository, new CommunityScope(directory as unknown as OrganisationDirectory));
   return { queries, cases, directory };
@@ -30,7 +40,8 @@ describe('which democratic-supervision cases staff see', () => {
   it('shows supervisors every open case', async () => {
     const { queries, cases } = setUp();
     const result = await queries.list({ status: 'open', limit: 50, offset: 0 }, staffOf('supervisor'));
-    expect(cases.list).toHaveBeenCalledWith({ status: 'open', communityIds: ['c-01', 'c-02', 'c-05', 'c-09'], take: 50, skip: 0 });
+    expect(cases.list).toHaveBeenCalledWith({ status: 'open', kind: undefined, level: undefined, communityIds: ['c-01', 'c-02', 'c-05', 'c-09'], take: 50, skip: 0 });
+    expect(result.items[0].actions).toEqual(['notice', 'point_to_point', 'finding', 'close']);
     expect(result).toMatchObject({ total: 1, items: [{ id: 's-1', categoryLabel: { zh: '征地拆迁' } }] });
   });
 

@@ -30,6 +30,7 @@ export function createServiceCommandActivities(outbox: Outbox): ProblemLifecycle
     requestConsultation: send('consultation', 'consultation.requested'),
     escalateReferral: send('consultation', 'referral.escalated'),
     requestSupervisionCase: send('supervision', 'supervision-case.requested'),
+    raiseSupervisionCase: send('supervision', 'supervision-case.raised'),
     requestFollowUp: send('supervision', 'follow-up.requested'),
     archiveCase: send('supervision', 'case.archive-requested'),
   };

@@ -6,6 +6,10 @@ import {
   CONSULTATION_OUTCOMES,
   ESCALATION_RUNGS,
   SATISFACTION_LEVELS,
+  SUPERVISION_CASE_KINDS,
+  SUPERVISION_FINDINGS,
+  CASE_RESULTS,
+  FOLLOW_UP_RESULTS,
   UNSUITABLE_REASONS,
 } from '../problem/outcome';
 
@@ -22,6 +26,12 @@ export const consultationForm = z.enum(CONSULTATION_FORMS);
 export const rung = z.enum(ESCALATION_RUNGS);
 export const satisfaction = z.enum(SATISFACTION_LEVELS);
 export const unsuitableReason = z.enum(UNSUITABLE_REASONS);
+export const followUpResult = z.enum(FOLLOW_UP_RESULTS);
+export const caseResult = z.enum(CASE_RESULTS);
+export const supervisionFinding = z.enum(SUPERVISION_FINDINGS);
+export const supervisionCaseKind = z.enum(SUPERVISION_CASE_KINDS);
+/** Rounds of consultation and follow-up a reopened problem went through (0: the first). */
+export const round = z.number().int().min(0).max(100);
 
 /** A command from a workflow; `commandId` is stable across activity retries. */
 export const command = z.object({ commandId: messageId, problemId: id });

@@ -46,6 +46,14 @@ export const CONSULTATION_COMMANDS = {
     leadMemberId: f.id,
     memberIds: z.array(f.id).min(1),
     dueAt: f.isoDateTime,
+    /**
+     * Release 4: consult again on a concluded item — the resident was dissatisfied, or a
+     * supervisor convened a point-to-point consultation with the department. The key makes the
+     * reopening happen once however often the command is delivered.
+     */
+    reopen: z
+      .object({ key: z.string().min(1).max(64), reason: z.enum(['dissatisfied', 'point_to_point']), departmentId: f.id.nullable() })
+      .optional(),
   }),
   /** The department is slow: notify it with the next rung of the ladder. */
   'referral.escalated': f.command.extend({ referralId: f.id, rung: f.rung }),
@@ -53,14 +61,25 @@ export const CONSULTATION_COMMANDS = {
 
 export const SUPERVISION_COMMANDS = {
   /** 民主监督: open a democratic-supervision case a supervisor must resolve. */
-  'supervision-case.requested': problemRef.extend({ referralId: f.id, departmentId: f.id }),
+  'supervision-case.requested': problemRef.extend({
+    referralId: f.id.nullable(),
+    departmentId: f.id.nullable(),
+    /** Release 4: absent means democratic supervision of a department (referral and department set). */
+    kind: f.supervisionCaseKind.optional(),
+    /** The follow-up round whose dissatisfaction opened it (repeated_dissatisfaction). */
+    round: f.round.optional(),
+    /** Release 4: the workflow names the case, so its actions can be told apart. */
+    supervisionCaseId: f.id.optional(),
+  }),
+  /** A 督办函's deadline passed too: the case rises to the council's leadership (the vice-chair). */
+  'supervision-case.raised': f.command.extend({ supervisionCaseId: f.id, noticeId: f.id }),
   /** 跟进督单: call the resident back for satisfaction. */
-  'follow-up.requested': problemRef.extend({ dueAt: f.isoDateTime }),
+  'follow-up.requested': problemRef.extend({ dueAt: f.isoDateTime, round: f.round.optional() }),
   /**
    * The resident answered the follow-up question on the public page (intake sends it; it counts
    * as the call-back when none has been recorded yet).
    */
-  'follow-up.answered': f.command.extend({ satisfaction: f.satisfaction }),
+  'follow-up.answered': f.command.extend({ satisfaction: f.satisfaction, round: f.round.optional() }),
   /** 归单: write the settled problem up as a case in the case bank. */
   'case.archive-requested': problemRef.extend({
     outcome: f.outcome,
@@ -71,5 +90,9 @@ export const SUPERVISION_COMMANDS = {
     satisfaction: f.satisfaction.nullable(),
     submittedAt: f.isoDateTime,
     settledAt: f.isoDateTime,
+    /** Release 4: how it ended (absent: resolved), how often it reopened, the explanation of an unresolved one. */
+    result: f.caseResult.optional(),
+    reopenCount: f.round.optional(),
+    explanation: z.string().min(1).max(2000).nullable().optional(),
   }),
 } as const;

@@ -42,6 +42,29 @@ export const REFERRAL_STEP = z.discriminatedUnion('kind', [
 export type ReferralStep = z.output<typeof REFERRAL_STEP>;
 export type ReferralStepKind = ReferralStep['kind'];
 
+/**
+ * What a supervisor (or, for a 督办函, the department) did on a supervision case (release 4).
+ * Reasons and measures stay in the supervision service; the workflow needs only what moves it.
+ */
+export const SUPERVISION_ACTION = z.discriminatedUnion('kind', [
+  /** 督办函: a supervision notice to the department with its own deadline; missed → the council's leadership. */
+  z.object({ kind: z.literal('notice_issued'), noticeId: f.id, dueAt: f.isoDateTime }),
+  /** The department answered the notice in time. */
+  z.object({ kind: z.literal('notice_answered'), noticeId: f.id }),
+  /** 点对点协商: back to consultation, with the department at the table. */
+  z.object({ kind: z.literal('point_to_point'), departmentId: f.id }),
+  /** A structured finding (the reasons and agreed measures are kept by the supervision service). */
+  z.object({ kind: z.literal('finding'), finding: f.supervisionFinding }),
+  /** The supervisor closes the case: on to follow-up. */
+  z.object({ kind: z.literal('closed') }),
+  /** After repeated dissatisfaction: one more round of consultation. */
+  z.object({ kind: z.literal('another_round') }),
+  /** After repeated dissatisfaction: archive as unresolved, with an explanation the resident reads. */
+  z.object({ kind: z.literal('archive_unresolved'), explanation: note }),
+]);
+export type SupervisionAction = z.output<typeof SUPERVISION_ACTION>;
+export type SupervisionActionKind = SupervisionAction['kind'];
+
 export const WORKFLOW_EVENTS = {
   'problem.submitted': f.event.extend({
     reference: z.string().min(1).max(32),
@@ -72,7 +95,12 @@ export const WORKFLOW_EVENTS = {
   /** One step of the department's side of a referral (release 3; see REFERRAL_STEP). */
   'referral.stepped': f.event.extend({ referralId: f.id, step: REFERRAL_STEP }),
   'supervision-case.resolved': f.event.extend({ supervisionCaseId: f.id }),
-  'follow-up.recorded': f.event.extend({ satisfaction: f.satisfaction }),
+  /**
+   * The follow-up of one round (absent: the first) ended: answered with a satisfaction level, or
+   * the resident was not reached (release 4; no satisfaction then).
+   */
+  'follow-up.recorded': f.event.extend({ satisfaction: f.satisfaction.nullable(), round: f.round.optional(), result: f.followUpResult.optional() }),
+  'supervision.acted': f.event.extend({ supervisionCaseId: f.id, action: SUPERVISION_ACTION }),
   /** The stage waits on the resident (more information, a visit): its deadline stops. */
   'clock.paused': f.event.extend({ reason: z.string().min(1).max(200), seq: clockSeq }),
   /** The resident answered (or staff resumed): the deadline runs again. */

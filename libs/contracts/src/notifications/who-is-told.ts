@@ -36,11 +36,17 @@ export const NOTIFICATION_EVENTS_TOLD = [
   'claiming.overdue',
   'consultation.overdue',
   'follow_up.overdue',
+  'supervision.notice_issued',
+  'supervision.raised_to_leadership',
+  'supervision.point_to_point',
+  'follow_up.reopened',
+  'follow_up.repeated_dissatisfaction',
   'resident.received',
   'resident.screened',
   'resident.concluded',
   'resident.question',
   'resident.follow_up_question',
+  'resident.reopened',
   'resident.archived',
 ] as const;
 export type NotificationEventKind = (typeof NOTIFICATION_EVENTS_TOLD)[number];
@@ -86,11 +92,17 @@ export const WHO_IS_TOLD: Record<NotificationEventKind, NotificationRule> = {
   },
   'consultation.overdue': { audiences: ['team_lead', 'group_leader'], zh: '协商超时', en: 'Consultation overdue' },
   'follow_up.overdue': { audiences: ['callers_back'], zh: '回访超时', en: 'Follow-up overdue' },
+  'supervision.notice_issued': { audiences: ['department', 'team_lead', 'supervisors'], zh: '督办函', en: 'Supervision notice' },
+  'supervision.raised_to_leadership': { audiences: ['vice_chair', 'supervisors'], zh: '督办函逾期，提交分管主席', en: 'Notice missed: raised to the vice-chair' },
+  'supervision.point_to_point': { audiences: ['department', 'team_lead', 'group_leader'], zh: '点对点协商', en: 'Point-to-point consultation' },
+  'follow_up.reopened': { audiences: ['team_lead', 'group_leader'], zh: '群众不满意，重新协商', en: 'Resident dissatisfied: consult again' },
+  'follow_up.repeated_dissatisfaction': { audiences: ['supervisors', 'group_leader'], zh: '多次不满意，请监督员决定', en: 'Dissatisfied again: a supervisor decides' },
   'resident.received': { audiences: ['resident'], zh: '已受理（查询码）', en: 'Received (tracking code)' },
   'resident.screened': { audiences: ['resident'], zh: '审核结果', en: 'Screening result' },
   'resident.concluded': { audiences: ['resident'], zh: '协商结果', en: 'Consultation outcome' },
   'resident.question': { audiences: ['resident'], zh: '工作人员提问', en: 'A question from staff' },
   'resident.follow_up_question': { audiences: ['resident'], zh: '满意度回访', en: 'The follow-up question' },
+  'resident.reopened': { audiences: ['resident'], zh: '已重新协商', en: 'Consulted on again' },
   'resident.archived': { audiences: ['resident'], zh: '已归档', en: 'Archived' },
 };
 
@@ -120,6 +132,10 @@ export function notificationEventOf(step: { stage: string; kind: string; detail:
         return 'resident.follow_up_question';
       case 'archived':
         return 'resident.archived';
+      case 'consultation':
+        return detail.reopenReason ? 'resident.reopened' : null;
+      case 'escalation':
+        return detail.kind === 'repeated_dissatisfaction' ? 'follow_up.repeated_dissatisfaction' : null;
       default:
         return null;
     }
@@ -149,6 +165,14 @@ export function notificationEventOf(step: { stage: string; kind: string; detail:
       return 'referral.completed';
     case 'referral_completion_rejected':
       return 'referral.completion_rejected';
+    case 'supervision_notice_issued':
+      return 'supervision.notice_issued';
+    case 'supervision_raised_to_leadership':
+      return 'supervision.raised_to_leadership';
+    case 'supervision_point_to_point':
+      return 'supervision.point_to_point';
+    case 'reopened':
+      return 'follow_up.reopened';
     default:
       return null;
   }

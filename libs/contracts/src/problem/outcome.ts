@@ -41,3 +41,34 @@ export type TeamScope = (typeof TEAM_SCOPES)[number];
 
 export const SATISFACTION_LEVELS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
 export type Satisfaction = (typeof SATISFACTION_LEVELS)[number];
+
+/**
+ * How a follow-up (回访) ended: the resident answered (with a satisfaction level), or could not
+ * be reached after the call-back attempts the policy allows (未联系上).
+ */
+export const FOLLOW_UP_RESULTS = ['answered', 'not_reached'] as const;
+export type FollowUpResult = (typeof FOLLOW_UP_RESULTS)[number];
+
+/** How an archived problem ended up (归单): settled, archived unresolved after supervision, or the resident not reached. */
+export const CASE_RESULTS = ['resolved', 'unresolved', 'not_reached'] as const;
+export type CaseResult = (typeof CASE_RESULTS)[number];
+
+/** A dissatisfied resident reopens a problem at most this many times; the next time a supervisor decides. */
+export const MAX_REOPENS = 2;
+
+/** What a supervisor concludes on a democratic-supervision case. */
+export const SUPERVISION_FINDINGS = ['resolved_after_supervision', 'department_at_fault', 'cannot_be_resolved'] as const;
+export type SupervisionFinding = (typeof SUPERVISION_FINDINGS)[number];
+
+export const SUPERVISION_FINDING_LABELS: Record<SupervisionFinding, { zh: string; en: string }> = {
+  resolved_after_supervision: { zh: '经监督已解决', en: 'Resolved after supervision' },
+  department_at_fault: { zh: '部门履职不到位', en: 'The department was at fault' },
+  cannot_be_resolved: { zh: '暂无法解决', en: 'Cannot be resolved for now' },
+};
+
+/**
+ * Why a supervision case is open: a department that stayed slow after the whole ladder (民主监督),
+ * or a resident dissatisfied once more after the reopens allowed.
+ */
+export const SUPERVISION_CASE_KINDS = ['democratic_supervision', 'repeated_dissatisfaction'] as const;
+export type SupervisionCaseKind = (typeof SUPERVISION_CASE_KINDS)[number];

@@ -2,7 +2,7 @@ import { defineQuery, defineSignal } from '@temporalio/workflow';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import type { ProblemCategory, Urgency } from '../problem/category';
 import type { ProblemStage } from '../problem/problem-stage';
-import type { ConsultationOutcome, EscalationRung, Satisfaction } from '../problem/outcome';
+import type { CaseResult, ConsultationOutcome, EscalationRung, Satisfaction } from '../problem/outcome';
 import type { PayloadInputOf, WorkflowEvent, WorkflowEventPattern } from '../messages/message-catalogue';
 
 export const PROBLEM_LIFECYCLE_WORKFLOW = 'problemLifecycle';
@@ -75,10 +75,16 @@ export interface ProblemLifecycleState {
   mergedInto: string | null;
   /** The current stage waits on the resident; its deadline is stopped. */
   waitingOnResident?: boolean;
+  /** Release 4: times a dissatisfied resident reopened the problem. */
+  reopenCount?: number;
+  /** Release 4: how the archived problem ended. */
+  result?: CaseResult | null;
 }
 
 export interface ProblemLifecycleResult {
   stage: 'archived' | 'closed_unsuitable' | 'merged';
+  /** Release 4 (archived problems). */
+  result?: CaseResult;
   outcome: ConsultationOutcome | null;
   escalationRungs: EscalationRung[];
   satisfaction: Satisfaction | null;
@@ -90,6 +96,7 @@ export const consultationConcludedSignal = defineSignal<[WorkflowEvent<'consulta
 export const departmentRespondedSignal = defineSignal<[WorkflowEvent<'department.responded'>]>('departmentResponded');
 export const referralSteppedSignal = defineSignal<[WorkflowEvent<'referral.stepped'>]>('referralStepped');
 export const supervisionCaseResolvedSignal = defineSignal<[WorkflowEvent<'supervision-case.resolved'>]>('supervisionCaseResolved');
+export const supervisionActedSignal = defineSignal<[WorkflowEvent<'supervision.acted'>]>('supervisionActed');
 export const followUpRecordedSignal = defineSignal<[WorkflowEvent<'follow-up.recorded'>]>('followUpRecorded');
 
 export const problemMergedSignal = defineSignal<[WorkflowEvent<'problem.merged'>]>('problemMerged');
@@ -110,6 +117,7 @@ export const SIGNAL_FOR_EVENT = {
   'referral.stepped': referralSteppedSignal,
   'supervision-case.resolved': supervisionCaseResolvedSignal,
   'follow-up.recorded': followUpRecordedSignal,
+  'supervision.acted': supervisionActedSignal,
   'problem.merged': problemMergedSignal,
   'problem.unmerged': problemUnmergedSignal,
   'problem.merge-settled': problemMergeSettledSignal,
@@ -146,6 +154,7 @@ export interface ProblemLifecycleActivities {
   requestConsultation(command: Command<'consultation', 'consultation.requested'>): Promise<void>;
   escalateReferral(command: Command<'consultation', 'referral.escalated'>): Promise<void>;
   requestSupervisionCase(command: Command<'supervision', 'supervision-case.requested'>): Promise<void>;
+  raiseSupervisionCase(command: Command<'supervision', 'supervision-case.raised'>): Promise<void>;
   requestFollowUp(command: Command<'supervision', 'follow-up.requested'>): Promise<void>;
   archiveCase(command: Command<'supervision', 'case.archive-requested'>): Promise<void>;
 }

@@ -58,7 +58,8 @@ export const intakeApi = {
   /** The resident answers what staff asked (the stage's clock runs again). */
   reply: (code: string, message: string) => postJson<{ reference: string }>(`/public/problems/${encodeURIComponent(code)}/reply`, { message }),
   /** The resident's own answer to the follow-up question (one per problem). */
-  answerFollowUp: (code: string, satisfaction: string) => postJson<{ reference: string }>(`/public/problems/${encodeURIComponent(code)}/satisfaction`, { satisfaction }),
+  answerFollowUp: (code: string, satisfaction: string, reason?: string) =>
+    postJson<{ reference: string }>(`/public/problems/${encodeURIComponent(code)}/satisfaction`, reason ? { satisfaction, reason } : { satisfaction }),
   photoUrl: (id: string) => `${API}/public/photos/${encodeURIComponent(id)}`,
 };
 

@@ -84,6 +84,11 @@ export interface TrackedProblem {
   awaitingResident?: boolean;
   awaitingReason?: string | null;
   createdAt: string;
+  /** How an archived problem ended: resolved, unresolved (with the explanation), or the resident not reached. */
+  result?: 'resolved' | 'unresolved' | 'not_reached' | null;
+  explanation?: string | null;
+  /** Times it was consulted on again because the resident was dissatisfied. */
+  reopenCount?: number;
   history: HistoryEntry[];
   /** Set when the problem was merged into the same problem raised earlier. */
   mergedInto?: Omit<TrackedProblem, 'mergedInto'> | null;

@@ -12,18 +12,24 @@ export function FollowUpQuestion({ trackingCode, open }: { trackingCode: string;
   const { t } = useI18n();
   const [answer, setAnswer] = useState<Satisfaction | null>(null);
   const [state, setState] = useState<'idle' | 'sending' | 'recorded' | 'failed'>('idle');
+  const [reason, setReason] = useState('');
 
-  const choose = async (level: Satisfaction) => {
-    setAnswer(level);
-    if (!open) return;
+  const send = async (level: Satisfaction, why?: string) => {
     setState('sending');
     try {
-      await intakeApi.answerFollowUp(trackingCode, level);
+      await intakeApi.answerFollowUp(trackingCode, level, why);
       setState('recorded');
     } catch {
       setState('failed');
     }
   };
+  // A dissatisfied resident may say why before sending; the other answers go at once.
+  const choose = async (level: Satisfaction) => {
+    setAnswer(level);
+    if (!open || level === 'dissatisfied') return;
+    await send(level);
+  };
+  const asksReason = open && answer === 'dissatisfied' && state !== 'recorded';
 
   return (
     <section class="follow-up" aria-labelledby="follow-up-heading">
@@ -42,7 +48,24 @@ export function FollowUpQuestion({ trackingCode, open }: { trackingCode: string;
           </button>
         ))}
       </div>
-      {answer && state !== 'sending' && (
+      {asksReason && (
+        <form
+          class="follow-up__reason"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void send('dissatisfied', reason.trim() || undefined);
+          }}
+        >
+          <label for="follow-up-reason" class="field__label">
+            {t.followUp.reasonLabel}
+          </label>
+          <textarea id="follow-up-reason" name="reason" maxLength={2000} rows={3} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+          <button type="submit" class="button button--primary" disabled={state === 'sending'}>
+            {t.followUp.sendDissatisfied}
+          </button>
+        </form>
+      )}
+      {answer && state !== 'sending' && !asksReason && (
         <p class="notice" role="status">
           {state === 'recorded' ? t.followUp.recorded : state === 'failed' ? t.followUp.failed : t.followUp.thanks}
         </p>

@@ -84,6 +84,30 @@ function TrackedProblemView({ code }: { code: string }) {
   return <TrackedProblemDetails problem={problem.data} reload={reload} />;
 }
 
+/** Reopenings after the resident's dissatisfaction, and how an archived problem ended. */
+function FollowUpResult({ problem }: { problem: Omit<TrackedProblem, 'mergedInto'> }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {(problem.reopenCount ?? 0) > 0 && (
+        <p class="notice" data-testid="reopened-notice">
+          {t.track.reopened(problem.reopenCount ?? 0)}
+        </p>
+      )}
+      {problem.result === 'unresolved' && (
+        <p class="notice notice--warning" data-testid="unresolved-notice">
+          {t.track.unresolved} {problem.explanation ?? ''}
+        </p>
+      )}
+      {problem.result === 'not_reached' && (
+        <p class="notice" data-testid="not-reached-notice">
+          {t.track.notReached}
+        </p>
+      )}
+    </>
+  );
+}
+
 function TrackedProblemDetails({ problem, reload }: { problem: TrackedProblem; reload: () => void }) {
   const { t } = useI18n();
   // A merged problem is followed through the one it was merged into.
@@ -97,7 +121,11 @@ function TrackedProblemDetails({ problem, reload }: { problem: TrackedProblem; r
       <ProblemStatus problem={current} />
       {problem.awaitingResident && <ResidentReply trackingCode={problem.trackingCode} reason={problem.awaitingReason ?? null} onReplied={reload} />}
       {/* Always the resident's own code: a merged duplicate's reporters answer for the problem it joined. */}
-      {ASKS_SATISFACTION.has(current.stage) && <FollowUpQuestion trackingCode={problem.trackingCode} open={current.stage === 'follow_up'} />}
+      <FollowUpResult problem={current} />
+      {ASKS_SATISFACTION.has(current.stage) && current.result !== 'not_reached' && current.result !== 'unresolved' && (
+        // Each round after a reopening asks afresh.
+        <FollowUpQuestion key={current.reopenCount ?? 0} trackingCode={problem.trackingCode} open={current.stage === 'follow_up'} />
+      )}
       <HistoryTimeline history={current.history} />
       <ProblemPhotos trackingCode={problem.trackingCode} />
     </article>

@@ -16,6 +16,15 @@ export interface SupervisionCase {
   resolvedAt: string | null;
   resolvedBy: string | null;
   resolution: string | null;
+  /** Release 4: why it is open, who holds it, what was found and decided, what may still be done. */
+  kind?: 'democratic_supervision' | 'repeated_dissatisfaction';
+  round?: number | null;
+  level?: 'supervision' | 'leadership';
+  finding?: string | null;
+  findingReasons?: string | null;
+  decision?: string | null;
+  explanation?: string | null;
+  actions?: import('./supervision-actions.api').SupervisionActionKind[];
 }
 
 export interface FollowUp {
@@ -31,6 +40,10 @@ export interface FollowUp {
   recordedBy: string | null;
   recordedAt: string | null;
   createdAt: string;
+  round?: number;
+  attempts?: number;
+  result?: 'answered' | 'not_reached' | null;
+  reason?: string | null;
 }
 
 /** A settled problem written up in the case bank (解决问题案例库). */
@@ -74,7 +87,7 @@ export const supervisionApi = {
   supervisionCases: (status: SupervisionCase['status'] | '') => get<Page<SupervisionCase>>('supervision', `/supervision-cases${queryString({ status, limit: 200 })}`),
   resolve: (caseId: string, resolution: string) => post<SupervisionCase>('supervision', `/supervision-cases/${id(caseId)}/resolution`, { resolution }),
   followUps: (status: FollowUp['status'] | '') => get<Page<FollowUp>>('supervision', `/follow-ups${queryString({ status, limit: 200 })}`),
-  recordFollowUp: (problemId: string, body: { satisfaction: Satisfaction; note?: string }) => post<FollowUp>('supervision', `/follow-ups/${id(problemId)}`, body),
+  recordFollowUp: (problemId: string, body: { satisfaction: Satisfaction; note?: string; reason?: string }) => post<FollowUp>('supervision', `/follow-ups/${id(problemId)}`, body),
   cases: (search: CaseSearch, signal?: AbortSignal) => get<Page<CaseRecord>>('supervision', `/cases${queryString({ ...search, limit: 200 })}`, signal),
   case: (caseId: string) => get<CaseRecord>('supervision', `/cases/${id(caseId)}`),
   updateCase: (caseId: string, patchBody: { title?: string; writeUp?: string; typical?: boolean }) => patch<CaseRecord>('supervision', `/cases/${id(caseId)}`, patchBody),

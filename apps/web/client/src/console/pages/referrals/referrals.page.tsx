@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { StaffRole } from '../../api/assignment.api';
 import { consultationApi, type ReferralFilter, type ReferralWithContext } from '../../api/consultation.api';
 import { can } from '../../auth/console-access';
+import { NoticesToAnswer } from '../supervision/supervision-actions.component';
 import { useStaff } from '../../auth/session';
 import { LoadView } from '../../components/load-view.component';
 import { Tabs } from '../../components/tabs.component';
@@ -36,6 +37,7 @@ export function ReferralsPage() {
   return (
     <section aria-labelledby="referrals-heading">
       <h1 id="referrals-heading">{c.referrals.heading}</h1>
+      {staff.role === 'department' && <NoticesToAnswer />}
       <Tabs tabs={tabs.map((key) => ({ key, label: tabLabel(key) }))} current={filter} onChange={setFilter} label={c.referrals.heading} />
       {notice && (
         <p class="notice" role="status">

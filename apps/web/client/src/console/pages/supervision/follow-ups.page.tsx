@@ -11,6 +11,8 @@ import { useQuery } from '../../hooks/use-query';
 import { useSubmit } from '../../hooks/use-submit';
 import { useConsoleText } from '../../i18n/use-console-text';
 import { ReporterContacts } from '../problems/reporter-contacts.component';
+import { supervisionActionsApi } from '../../api/supervision-actions.api';
+import { supervisionActionsText } from './supervision-actions.messages';
 
 /** 回访: call the resident back and record their satisfaction; the problem is then archived as a case. */
 export function FollowUpsPage() {
@@ -66,7 +68,8 @@ function FollowUpItem({ followUp, onRecorded }: { followUp: FollowUp; onRecorded
       {followUp.status === 'recorded' ? (
         <Facts
           facts={[
-            [c.followUps.satisfaction, word(c.satisfaction, followUp.satisfaction)],
+            [c.followUps.satisfaction, followUp.result === 'not_reached' ? '—' : word(c.satisfaction, followUp.satisfaction)],
+            followUp.reason ? [c.followUps.note, followUp.reason] : null,
             followUp.note ? [c.followUps.note, followUp.note] : null,
             [c.followUps.recordedAt, formatDate(followUp.recordedAt)],
           ]}
@@ -75,6 +78,7 @@ function FollowUpItem({ followUp, onRecorded }: { followUp: FollowUp; onRecorded
         <>
           <ReporterContacts problemId={followUp.problemId} buttonLabel={c.followUps.showContact} />
           <FollowUpForm followUp={followUp} onRecorded={onRecorded} />
+          <CallBackAttempt followUp={followUp} onDone={onRecorded} />
         </>
       )}
     </QueueItem>
@@ -85,8 +89,16 @@ function FollowUpForm({ followUp, onRecorded }: { followUp: FollowUp; onRecorded
   const { c, word } = useConsoleText();
   const [satisfaction, setSatisfaction] = useState<Satisfaction | ''>('');
   const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
+  const { lang } = useConsoleText();
+  const t = supervisionActionsText[lang];
   const record = useSubmit(
-    () => supervisionApi.recordFollowUp(followUp.problemId, { satisfaction: satisfaction as Satisfaction, ...(note.trim() ? { note: note.trim() } : {}) }),
+    () =>
+      supervisionApi.recordFollowUp(followUp.problemId, {
+        satisfaction: satisfaction as Satisfaction,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(satisfaction === 'dissatisfied' && reason.trim() ? { reason: reason.trim() } : {}),
+      }),
     onRecorded,
   );
   const id = `follow-up-${followUp.problemId}`;
@@ -109,6 +121,11 @@ function FollowUpForm({ followUp, onRecorded }: { followUp: FollowUp; onRecorded
           ))}
         </div>
       </fieldset>
+      {satisfaction === 'dissatisfied' && (
+        <Field id={`${id}-reason`} label={t.reason}>
+          <textarea id={`${id}-reason`} name="reason" rows={2} required maxLength={2000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+        </Field>
+      )}
       <Field id={`${id}-note`} label={c.followUps.note} hint={c.followUps.noteHint} optional>
         <textarea id={`${id}-note`} rows={3} maxLength={4000} aria-describedby={`${id}-note-hint`} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </Field>
@@ -117,5 +134,28 @@ function FollowUpForm({ followUp, onRecorded }: { followUp: FollowUp; onRecorded
         {record.busy ? c.common.submitting : c.followUps.submit}
       </button>
     </form>
+  );
+}
+
+/** 回访 that reached nobody: counted, and after the attempts allowed the problem is archived as not reached. */
+function CallBackAttempt({ followUp, onDone }: { followUp: FollowUp; onDone: () => void }) {
+  const { lang } = useConsoleText();
+  const t = supervisionActionsText[lang];
+  const [attempts, setAttempts] = useState<{ n: number; of: number } | null>(followUp.attempts ? { n: followUp.attempts, of: 0 } : null);
+  const attempt = useSubmit(
+    () => supervisionActionsApi.callBackAttempt(followUp.problemId),
+    (r) => {
+      setAttempts({ n: r.attempts, of: r.attemptsAllowed });
+      if (r.status === 'not_reached') onDone();
+    },
+  );
+  return (
+    <div class="c-form">
+      {attempts && attempts.of > 0 && <p class="muted">{t.attempts(attempts.n, attempts.of)}</p>}
+      <ErrorNotice error={attempt.error} />
+      <button type="button" class="button button--secondary" disabled={attempt.busy} onClick={() => void attempt.run()}>
+        {t.attempt}
+      </button>
+    </div>
   );
 }

@@ -11,6 +11,8 @@ import { Tabs } from '../../components/tabs.component';
 import { useQuery } from '../../hooks/use-query';
 import { useSubmit } from '../../hooks/use-submit';
 import { useConsoleText } from '../../i18n/use-console-text';
+import { SupervisionActionsForm, SupervisionCaseTimeline } from './supervision-actions.component';
+import { supervisionActionsText } from './supervision-actions.messages';
 
 /** 民主监督: escalations a department left unanswered, for a supervisor to resolve. */
 export function SupervisionCasesPage() {
@@ -60,19 +62,32 @@ export function SupervisionCasesPage() {
 }
 
 function SupervisionCaseItem({ supervisionCase: sc, onResolved }: { supervisionCase: SupervisionCase; onResolved: () => void }) {
-  const { c, formatDate } = useConsoleText();
+  const { c, lang, formatDate } = useConsoleText();
+  const t = supervisionActionsText[lang];
   const staff = useStaff();
+  const actions = sc.actions ?? [];
   return (
     <QueueItem item={sc}>
       <Facts
         facts={[
+          [t.kind, t.kindLabel[sc.kind ?? 'democratic_supervision']],
+          sc.level ? [t.levelLabel, t.level[sc.level]] : null,
+          sc.round !== null && sc.round !== undefined ? [t.round, String(sc.round + 1)] : null,
           [c.supervision.department, sc.departmentId ?? c.common.none],
+          sc.finding ? [t.finding, `${t.findings[sc.finding] ?? sc.finding}${sc.findingReasons ? `：${sc.findingReasons}` : ''}`] : null,
+          sc.decision ? [t.decision, t.actions[sc.decision === 'closed' ? 'close' : sc.decision] ?? sc.decision] : null,
+          sc.explanation ? [t.explanation, sc.explanation] : null,
           [c.supervision.openedAt, formatDate(sc.openedAt)],
           sc.resolution ? [c.supervision.resolution, sc.resolution] : null,
           sc.resolvedAt ? [c.supervision.resolvedAt, formatDate(sc.resolvedAt)] : null,
         ]}
       />
-      {sc.status === 'open' && can.resolveSupervision(staff.role) && <ResolveForm supervisionCase={sc} onResolved={onResolved} />}
+      <SupervisionCaseTimeline caseId={sc.id} />
+      {sc.status === 'open' && actions.length > 0 && (can.resolveSupervision(staff.role) || (staff.role === 'vice_chair' && sc.level === 'leadership')) && (
+        <SupervisionActionsForm caseId={sc.id} actions={actions} onDone={onResolved} />
+      )}
+      {/* Cases opened before supervisors could act take one resolution, as before. */}
+      {sc.status === 'open' && actions.length === 0 && can.resolveSupervision(staff.role) && <ResolveForm supervisionCase={sc} onResolved={onResolved} />}
     </QueueItem>
   );
 }

@@ -1,0 +1,22 @@
+import type { WorkflowEvent } from '@shangliang/contracts';
+import type { Lifecycle } from '../lifecycle/lifecycle-context';
+import { waitWithEscalation } from '../lifecycle/wait-with-escalation';
+
+/** How many times a late claim escalates before it simply waits (group leader → committee). */
+const CLAIMING_ESCALATION_LEVELS = 2;
+
+/** 委员接单 → 分单要准: members claim by expertise; late claims go to the leader, then the committee. */
+export async function claim(lc: Lifecycle): Promise<WorkflowEvent<'team.formed'>> {
+  const { input, services } = lc;
+  const claimingMs = lc.limitMs('claiming', input.policy.claimingMs);
+  const claimingDue = await lc.enter('assignment', claimingMs);
+  await services.openClaiming({ ...lc.ref, dueAt: claimingDue });
+  const formed = await waitWithEscalation(() => lc.inbox.team, claimingMs, CLAIMING_ESCALATION_LEVELS, async (level) => {
+    const nextDue = new Date(Date.now() + claimingMs).toISOString();
+    await services.escalateClaiming({ problemId: input.problemId, level, dueAt: nextDue });
+    await lc.overdue('claiming_overdue', level, claimingMs, { assignTo: level === 1 ? 'group_leader' : 'committee' });
+  });
+  lc.state.team = { leadMemberId: formed.leadMemberId, memberIds: formed.memberIds };
+  await lc.record('team_formed', { leadMemberId: formed.leadMemberId, size: formed.memberIds.length, formedBy: formed.formedBy });
+  return formed;
+}
