@@ -7,6 +7,10 @@ import { MessagingModule } from '@shangliang/messaging';
 import { OrganisationDirectoryModule } from '@shangliang/organisation';
 import { PrismaModule } from '@shangliang/persistence';
 import { PHOTO_STORAGE, photoStorageFor } from '@shangliang/photos';
+import { ItemConclusion } from './consultation-items/item-conclusion';
+import { ConsultationSessionRepository } from './consultation-sessions/consultation-session.repository';
+import { ConsultationSessionsController } from './consultation-sessions/consultation-sessions.controller';
+import { ConcludeItemUseCase, RecordSessionUseCase, SessionPhotosUseCase } from './consultation-sessions/consultation-sessions.usecases';
 import { CONSULTATION_CONFIG, consultationConfigFrom, consultationEnv } from './consultation.config';
 import { CONSULTATION_INBOX_HANDLERS } from './consultation-inbox';
 import { ConsultationItemQueries } from './consultation-items/consultation-item.queries';
@@ -55,6 +59,7 @@ export const consultationConfig = consultationConfigFrom(loadConfig(consultation
   controllers: [
     HealthController,
     ConsultationItemsController,
+    ConsultationSessionsController,
     ReferralsController,
     ReferralStepsController,
     ReferralPhotosController,
@@ -67,6 +72,11 @@ export const consultationConfig = consultationConfigFrom(loadConfig(consultation
     ConsultationItemQueries,
     OpenConsultationItemUseCase,
     RecordConsultationUseCase,
+    ItemConclusion,
+    ConsultationSessionRepository,
+    RecordSessionUseCase,
+    ConcludeItemUseCase,
+    SessionPhotosUseCase,
     ReferralRepository,
     ReferralQueries,
     RecordEscalationUseCase,

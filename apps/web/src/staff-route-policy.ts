@@ -43,7 +43,9 @@ const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
   ],
   consultation: [
     rule(['GET'], '/consultation-items(/:id)?'),
-    rule(['POST'], '/consultation-items/:id/consultations'),
+    rule(['POST'], '/consultation-items/:id/(consultations|sessions|conclusion)'),
+    rule(['POST'], '/consultation-items/:id/sessions/:id/photos'),
+    rule(['GET'], '/consultation-items/:id/sessions/:id/photos/:id'),
     rule(['GET'], '/referrals(/:id)?'),
     rule(['POST'], '/referrals/:id/response'),
     // The department's steps (签收, progress, extension, 退回, 办结) and the team lead's decisions.

@@ -4,7 +4,7 @@ import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
 
 export const itemWithRecord = {
-  consultations: { orderBy: { heldAt: 'asc' } },
+  consultations: { orderBy: [{ round: 'asc' }, { heldAt: 'asc' }], include: { photos: { orderBy: { createdAt: 'asc' } } } },
   referrals: { orderBy: { createdAt: 'asc' }, include: { escalations: { orderBy: { notifiedAt: 'asc' } } } },
 } satisfies Prisma.ConsultationItemInclude;
 export type ConsultationItemRecord = Prisma.ConsultationItemGetPayload<object>;
@@ -24,8 +24,16 @@ export interface NewConsultation {
   venue: string;
   participants: Prisma.InputJsonObject;
   summary: string;
-  outcome: string;
+  outcome: string | null;
   recordedBy: string;
+  round: number;
+  concludedAt: Date | null;
+  studioId?: string | null;
+  attendedMemberIds?: string[];
+  representativeNames?: string[];
+  agenda?: string | null;
+  minutes?: string | null;
+  decisions?: string | null;
 }
 
 export interface NewReferral {
@@ -135,7 +143,8 @@ export class ConsultationItemRepository {
     return {
       items: items.map((g) => ({ key: g.status, count: g._count._all })),
       forms: forms.map((g) => ({ key: g.form, count: g._count._all })),
-      outcomes: outcomes.map((g) => ({ key: g.outcome, count: g._count._all })),
+      // Sessions of a round still going on have no outcome yet.
+      outcomes: outcomes.flatMap((g) => (g.outcome ? [{ key: g.outcome, count: g._count._all }] : [])),
     };
   }
 

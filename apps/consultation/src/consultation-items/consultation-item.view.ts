@@ -45,6 +45,15 @@ export function consultationView(c: ConsultationRecord) {
     outcome: c.outcome,
     recordedBy: c.recordedBy,
     createdAt: c.createdAt.toISOString(),
+    round: c.round,
+    studioId: c.studioId,
+    attendedMemberIds: c.attendedMemberIds,
+    representativeNames: c.representativeNames,
+    agenda: c.agenda,
+    minutes: c.minutes,
+    decisions: c.decisions,
+    concludedAt: c.concludedAt?.toISOString() ?? null,
+    photos: (c.photos ?? []).map((p) => ({ id: p.id, contentType: p.contentType, size: p.size, createdAt: p.createdAt.toISOString() })),
   };
 }
 

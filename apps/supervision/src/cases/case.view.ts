@@ -19,6 +19,10 @@ export function caseView(c: CaseRecord) {
     departmentId: c.departmentId,
     escalationRungs: c.escalationRungs.map((rung) => ({ rung, label: ESCALATION_RUNG_LABELS[rung as EscalationRung] ?? null })),
     satisfaction: c.satisfaction,
+    /** How it ended (resolved, unresolved after supervision, resident not reached) and how often it reopened. */
+    result: c.result,
+    reopenCount: c.reopenCount,
+    explanation: c.explanation,
     submittedAt: c.submittedAt.toISOString(),
     settledAt: c.settledAt.toISOString(),
     archivedAt: c.archivedAt.toISOString(),

@@ -75,4 +75,9 @@ export class WorkflowEventsController {
   followUpRecorded(@Payload() event: WorkflowEvent<'follow-up.recorded'>) {
     return this.workflows.signal('follow-up.recorded', event);
   }
+
+  @EventPattern('supervision.acted')
+  supervisionActed(@Payload() event: WorkflowEvent<'supervision.acted'>) {
+    return this.workflows.signal('supervision.acted', event);
+  }
 }

@@ -145,6 +145,18 @@ export class OrganisationDirectory implements StaffSessions {
   }
 
   /**
+   * One studio (两室) by its id: a community's member studio (委员工作室, the community id) or a
+   * locality's convener studio (召集人工作室, the locality id); null when neither has one.
+   */
+  async studio(id: string): Promise<{ id: string; kind: 'member' | 'convener'; name: string; address: string } | null> {
+    const community = await this.prisma.community.findUnique({ where: { id }, select: { id: true, name: true, studioAddress: true } });
+    if (community?.studioAddress) return { id, kind: 'member', name: `${community.name}委员工作室`, address: community.studioAddress };
+    const locality = await this.prisma.locality.findUnique({ where: { id }, select: { id: true, name: true, studioAddress: true } });
+    if (locality?.studioAddress) return { id, kind: 'convener', name: `${locality.name}召集人工作室`, address: locality.studioAddress };
+    return null;
+  }
+
+  /**
    * The council an operator's command acts for: the one named, which must exist, or else the only
    * top-level (city) council. Null when that is ambiguous or missing.
    */

@@ -13,6 +13,9 @@ export interface ConsultationItem {
   status: 'open' | 'concluded';
   dueAt: string;
   createdAt: string;
+  round?: number;
+  reopenReason?: 'dissatisfied' | 'point_to_point' | null;
+  participantDepartmentId?: string | null;
 }
 
 export interface Consultation {
@@ -22,9 +25,16 @@ export interface Consultation {
   venue: string;
   participants: { residentRepresentatives: number; departmentIds: string[]; notes: string | null };
   summary: string;
-  outcome: ConsultationOutcome;
+  /** Null for a session of a round still under way. */
+  outcome: ConsultationOutcome | null;
   recordedBy: string;
   createdAt: string;
+  round?: number;
+  attendedMemberIds?: string[];
+  representativeNames?: string[];
+  agenda?: string | null;
+  minutes?: string | null;
+  decisions?: string | null;
 }
 
 export interface EscalationNotice {

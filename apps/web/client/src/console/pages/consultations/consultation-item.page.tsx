@@ -12,6 +12,8 @@ import { useConsoleText } from '../../i18n/use-console-text';
 import { consolePath } from '../../routing/console-routes';
 import { ConsultationRecords } from './consultation-records.component';
 import { RecordConsultationForm } from './record-consultation-form.component';
+import { ConcludeItemForm, RecordSessionForm } from './consultation-sessions.component';
+import { consultationSessionsText } from './consultation-sessions.messages';
 import { ReferralCard } from '../referrals/referral-card.component';
 
 /** One consultation item: its team, what was recorded, its referrals, and the form to record. */
@@ -31,7 +33,8 @@ export function ConsultationItemPage({ problemId }: { problemId: string }) {
 }
 
 function ItemDetail({ item, problem, onRecorded }: { item: ConsultationItemDetail; problem: Problem | null; onRecorded: () => void }) {
-  const { c, word } = useConsoleText();
+  const { c, word, lang } = useConsoleText();
+  const t = consultationSessionsText[lang];
   const staff = useStaff();
   const categoryLabel = useCategoryLabel();
   const communityName = useCommunityName();
@@ -49,6 +52,8 @@ function ItemDetail({ item, problem, onRecorded }: { item: ConsultationItemDetai
             [c.consultations.lead, item.leadMemberId],
             [c.consultations.team, item.memberIds.join('、')],
             [c.common.dueAt, <DueDate iso={item.dueAt} />],
+            item.reopenReason ? [t.reopenReason, t.reopened[item.reopenReason] ?? item.reopenReason, 'reopen-reason'] : null,
+            item.participantDepartmentId ? [t.participantDepartment, item.participantDepartmentId] : null,
           ]}
         />
         {problem && <p class="c-prose">{problem.description}</p>}
@@ -66,7 +71,11 @@ function ItemDetail({ item, problem, onRecorded }: { item: ConsultationItemDetai
       )}
       {item.status === 'open' &&
         (onTeam || staff.role === 'admin' ? (
-          <RecordConsultationForm problemId={item.problemId} onRecorded={onRecorded} />
+          <>
+            <RecordSessionForm problemId={item.problemId} team={[item.leadMemberId, ...item.memberIds.filter((m) => m !== item.leadMemberId)]} onRecorded={onRecorded} />
+            {(item.leadMemberId === staff.memberId || staff.role === 'admin') && <ConcludeItemForm problemId={item.problemId} onConcluded={onRecorded} />}
+            <RecordConsultationForm problemId={item.problemId} onRecorded={onRecorded} />
+          </>
         ) : (
           <p class="muted">{c.consultations.notOnTeam}</p>
         ))}
