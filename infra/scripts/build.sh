@@ -19,4 +19,5 @@ fi
 log "bundling workflows"
 bundle_log="$(mktemp)"
 node "$dist/apps/worker/src/temporal/bundle-workflows.cli.js" "$dist/workflow-bundles/problem-lifecycle.js" >"$bundle_log" 2>&1 || { cat "$bundle_log"; exit 1; }
+node "$dist/apps/worker/src/temporal/bundle-workflows.cli.js" "$dist/workflow-bundles/council-cadence.js" council-cadence >"$bundle_log" 2>&1 || { cat "$bundle_log"; exit 1; }
 rm -f "$bundle_log"

@@ -1,4 +1,6 @@
-import { ApiClient } from '@shangliang/testing';
+import { CADENCE_CHECK_SCHEDULE_ID } from '@shangliang/contracts';
+import { ApiClient, connectTestTemporal, eventually } from '@shangliang/testing';
+import { pendingCadenceDeliveries } from './support/notifications';
 import { claimTeam, concludeSolved, demoCity, peopleOf, raiseProblem, screenSuitable } from './support/problem-flows';
 
 describe('the cadence rule: who is behind', () => {
@@ -46,5 +48,33 @@ describe('the cadence rule: who is behind', () => {
     expect(elsewhere.status).toBe(403);
     const member = await ApiClient.login(peopleOf('com-01').members[0]);
     expect((await member.get('consultation', '/dashboard/cadence')).status).toBe(403);
+  });
+
+  it('runs the daily check from a Temporal Schedule: the dashboard shows it and each convener behind is told once', async () => {
+    const admin = await ApiClient.login('admin');
+    const temporal = await connectTestTemporal();
+    const schedule = temporal.schedule.getHandle(CADENCE_CHECK_SCHEDULE_ID);
+    // Ops see it in the Web UI (Schedules): created by the worker with the configured daily time.
+    const described = await schedule.describe();
+    expect(described.spec.calendars?.length ?? described.spec.intervals?.length ?? 0).toBeGreaterThanOrEqual(0);
+    expect(described.action).toMatchObject({ type: 'startWorkflow', workflowType: 'cadenceCheck' });
+
+    await schedule.trigger();
+    const checked = await eventually(() => admin.get('consultation', '/dashboard/cadence'), (r) => r.status === 200 && r.body.lastCheck !== null, { timeoutMs: 60_000, what: 'the daily check on the dashboard' });
+    const behind = checked.body.localities.find((l: { id: string; behind: boolean }) => l.id === street.id && l.behind);
+    expect(behind).toMatchObject({ status: 'missed', period: expect.stringMatching(/^\d{4}-\d{2}\/\d{2}$/) });
+    expect(checked.body.lastCheck.localitiesBehind).toBe(checked.body.behind.localities);
+
+    const convener = await ApiClient.login(`convener-${street.id}`);
+    const notices = async () =>
+      (await convener.get('notifications', '/notifications/inbox?limit=200')).body.items.filter((i: { title: string }) => i.title.includes('活动频次提醒'));
+    await eventually(notices, (items) => items.length === 1, { timeoutMs: 30_000, what: "the street convener's cadence notice" });
+
+    // A second run the same day (a manual trigger, a catch-up) tells nobody again.
+    await schedule.trigger();
+    await eventually(() => pendingCadenceDeliveries(), (n) => n === 0, { timeoutMs: 60_000, what: 'every cadence notice delivered' });
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await notices()).toHaveLength(1);
+    await temporal.connection.close();
   });
 });

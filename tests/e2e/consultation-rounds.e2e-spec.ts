@@ -10,9 +10,9 @@ describe('consultation rounds', () => {
   it('records two sessions with photos, then the team lead concludes the item and the problem moves on', async () => {
     const people = peopleOf('com-08');
     const problem = await raiseProblem({ communityId: people.communityId, title: '小区停车位规划争议' });
-    await screenSuitable(people, problem.id, 'hard');
+    await screenSuitable(people, problem.id);
     const [lead, member] = await claimTeam(people, problem.id, 2);
-    await eventually(() => lead.get('consultation', `/consultation-items/${problem.id}`), (r) => r.status === 200, { what: 'the item' });
+    await eventually(() => lead.get('consultation', `/consultation-items/${problem.id}`), (r) => r.status === 200, { timeoutMs: 60_000, what: 'the item' });
     const admin = await ApiClient.login('admin');
     const leadMemberId = (await admin.get('consultation', `/consultation-items/${problem.id}`)).body.leadMemberId as string;
 

@@ -15,6 +15,8 @@ export const workerEnv = databaseConfigSchema
   /** The workflow bundle built by `npm run build`; without it the worker bundles from source. */
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
   WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().positive().default(100),
+  /** When the daily cadence check runs (cron, Beijing time): 07:30 by default, before the working day. */
+  CADENCE_CHECK_CRON: z.string().min(9).max(100).default('30 7 * * *'),
 });
 
 export function workerConfigFrom(env: z.infer<typeof workerEnv>) {
@@ -27,6 +29,7 @@ export function workerConfigFrom(env: z.infer<typeof workerEnv>) {
     deadlinePolicyFile: env.DEADLINE_POLICY_FILE,
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     maxConcurrentActivities: env.WORKER_MAX_CONCURRENT_ACTIVITIES,
+    cadenceCheckCron: env.CADENCE_CHECK_CRON,
   };
 }
 export type WorkerConfig = ReturnType<typeof workerConfigFrom>;

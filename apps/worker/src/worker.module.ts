@@ -11,6 +11,7 @@ import { ProblemWorkflowsService } from './gateway/problem-workflows.service';
 import { CalendarWatch } from './gateway/calendar-watch';
 import { connectTemporalClient } from './temporal/temporal-connection';
 import { TEMPORAL_CLIENT } from './temporal/temporal.tokens';
+import { CouncilSchedulesService } from './temporal/council-schedules.service';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 import { WORKER_CONFIG, workerConfigFrom, workerEnv } from './worker.config';
 
@@ -35,6 +36,7 @@ export const workerConfig = workerConfigFrom(loadConfig(workerEnv));
     CalendarWatch,
     ProblemWorkflowsService,
     TemporalWorkerService,
+    CouncilSchedulesService,
   ],
 })
 export class WorkerModule {}

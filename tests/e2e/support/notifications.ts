@@ -123,3 +123,18 @@ export async function notificationTablesText(): Promise<string> {
     await client.end();
   }
 }
+
+/** Deliveries of the cadence check's notices not yet sent (pending or sending). */
+export async function pendingCadenceDeliveries(): Promise<number> {
+  const client = testDatabase();
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM notifications.notification_deliveries d JOIN notifications.notification_events e ON e.id = d.event_id
+       WHERE e.kind LIKE 'cadence.%' AND d.status IN ('pending', 'sending')`,
+    );
+    return Number(rows[0].n);
+  } finally {
+    await client.end();
+  }
+}

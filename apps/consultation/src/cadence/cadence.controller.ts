@@ -2,6 +2,7 @@ import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
+import { CadenceCheckUseCase } from './cadence-check.usecase';
 import { CadenceQueries } from './cadence.queries';
 import { RecordActivityDto } from './record-activity.command';
 import { RecordActivityUseCase } from './record-activity.usecase';
@@ -13,6 +14,7 @@ export class CadenceController {
   constructor(
     private readonly record: RecordActivityUseCase,
     private readonly cadence: CadenceQueries,
+    private readonly checks: CadenceCheckUseCase,
   ) {}
 
   @Roles('convener', 'admin')
@@ -24,8 +26,9 @@ export class CadenceController {
 
   @Roles('admin', 'supervisor', 'vice_chair', 'committee', 'group_leader', 'convener')
   @Get('dashboard/cadence')
-  @ApiOperation({ summary: 'Who is behind the cadence rule (streets every 2 months, townships every quarter; groups in their communities).' })
-  report(@CurrentStaff() staff: StaffPrincipal) {
-    return this.cadence.report(staff);
+  @ApiOperation({ summary: 'Who is behind the cadence rule this calendar period (streets every 2 months, townships every quarter, groups every 2 months in their communities), and the last daily check.' })
+  async report(@CurrentStaff() staff: StaffPrincipal) {
+    const [report, lastCheck] = await Promise.all([this.cadence.report(staff), this.checks.latest(staff.councilId)]);
+    return { ...report, lastCheck };
   }
 }

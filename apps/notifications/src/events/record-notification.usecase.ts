@@ -14,6 +14,7 @@ import { type ProblemContext, ProblemContextRepository } from './problem-context
 
 type Progressed = PayloadOf<'notifications', 'problem.progressed'>;
 type QuestionAsked = PayloadOf<'notifications', 'resident.question-asked'>;
+type CadenceBehind = PayloadOf<'notifications', 'cadence.behind'>;
 type Detail = Progressed['detail'];
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
@@ -48,20 +49,40 @@ export class RecordNotificationUseCase {
     await this.notify('resident.question', question, {}, null, null);
   }
 
-  private async notify(kind: NotificationEventKind, event: QuestionAsked, detail: Detail, dueAt: string | null, outcome: string | null): Promise<void> {
+  /**
+   * The daily cadence check found a locality or a group behind. Not about a problem: the event
+   * stands under the subject (`cadence:<locality|group>:<id>`) with the period as its reference,
+   * and opens the console's overview, where the cadence table is.
+   */
+  async cadenceBehind(e: CadenceBehind): Promise<void> {
+    const kind = e.subject === 'locality' ? 'cadence.locality_behind' : 'cadence.group_behind';
+    const subject = { eventId: e.eventId, problemId: `cadence:${e.subject}:${e.subjectId}`, reference: e.period, communityId: e.communityId ?? e.subjectId, category: 'other' as const, occurredAt: e.occurredAt, residentReporterIds: [] };
+    await this.notify(kind, subject, {}, e.periodEndsAt ?? null, e.status, { localityId: e.subject === 'locality' ? e.subjectId : null, name: e.placeName });
+  }
+
+  private async notify(
+    kind: NotificationEventKind,
+    event: QuestionAsked,
+    detail: Detail,
+    dueAt: string | null,
+    outcome: string | null,
+    place: { localityId: string | null; name: string } | null = null,
+  ): Promise<void> {
     const context = await this.contexts.find(event.problemId);
     const departmentId = text(detail.departmentId) ?? context.departmentId;
     // A referral's notices open the referral (its department, team lead and supervisors all
     // read it there; a department cannot open the problem bank); anything else the problem.
     const referralId = kind.startsWith('referral.') ? (text(detail.referralId) ?? context.referralId ?? null) : null;
+    const consolePath = kind.startsWith('cadence.') ? '/console' : referralId ? `/console/referrals/${encodeURIComponent(referralId)}` : `/console/problems/${event.problemId}`;
     const level = typeof detail.level === 'number' ? detail.level : null;
     const [community, councilId, department] = await Promise.all([
       this.directory.community(event.communityId),
-      this.directory.councilOfCommunity(event.communityId),
+      place?.localityId ? this.directory.councilOfLocality(place.localityId) : this.directory.councilOfCommunity(event.communityId),
       departmentId ? this.directory.department(departmentId) : null,
     ]);
     const recipients = await this.recipients.resolve(audiencesOf(kind, level ?? undefined), {
       communityId: event.communityId,
+      localityId: place?.localityId ?? null,
       councilId,
       departmentId,
       leadMemberId: context.leadMemberId,
@@ -81,8 +102,8 @@ export class RecordNotificationUseCase {
     );
     const facts: EventFactsInput = {
       reference: event.reference,
-      communityName: community?.name ?? event.communityId,
-      consolePath: referralId ? `/console/referrals/${encodeURIComponent(referralId)}` : `/console/problems/${event.problemId}`,
+      communityName: place?.name ?? community?.name ?? event.communityId,
+      consolePath,
       departmentName: department?.name ?? null,
       dueAt,
       rung: text(detail.rung),

@@ -8,6 +8,8 @@ import type { Recipient, RecipientKey } from './recipient';
 
 export interface AudienceContext {
   communityId: string;
+  /** Set when the event is about a township or street itself (its convener), not a community. */
+  localityId?: string | null;
   councilId: string | null;
   departmentId: string | null;
   leadMemberId: string | null;
@@ -56,6 +58,7 @@ export class RecipientResolver {
       case 'supervisors':
         return context.councilId ? ids({ role: 'supervisor', councilId: context.councilId }) : [];
       case 'convener': {
+        if (context.localityId) return ids({ role: 'convener', localityId: context.localityId });
         const community = await this.directory.community(context.communityId);
         return community ? ids({ role: 'convener', localityId: community.localityId }) : [];
       }

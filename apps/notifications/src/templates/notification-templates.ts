@@ -149,6 +149,19 @@ export const NOTIFICATION_TEMPLATES: Templates = {
     'Dissatisfied again',
     'The resident is dissatisfied with problem {reference} once more; a supervisor decides: another round, or archive it with an explanation.',
   ),
+  // For cadence notices {reference} is the calendar period and {community} the place.
+  'cadence.locality_behind': staffNotice(
+    '活动频次提醒',
+    '{community}本期（{reference}）尚未开展召集人活动或协商，本期截止 {dueDate}。请及时安排。',
+    'Cadence reminder',
+    '{community} has held no convener activity or consultation this period ({reference}), which ends {dueDate}. Please arrange one.',
+  ),
+  'cadence.group_behind': staffNotice(
+    '小组活动提醒',
+    '委员小组在{community}本期（{reference}）尚未开展协商活动，本期截止 {dueDate}。',
+    'Group cadence reminder',
+    'The member group has held no consultation in {community} this period ({reference}), which ends {dueDate}.',
+  ),
   'resident.reopened': residentText(
     '您对问题{reference}的处理意见已记录，委员将重新协商。{link}',
     'Your view on problem {reference} is recorded; the members will consult again. {link}',

@@ -33,6 +33,8 @@ const BY_KIND: Record<NotificationEventKind, readonly TemplateVariable[]> = {
   'supervision.point_to_point': ['department'],
   'follow_up.reopened': [],
   'follow_up.repeated_dissatisfaction': [],
+  'cadence.locality_behind': ['dueDate'],
+  'cadence.group_behind': ['dueDate'],
   'resident.received': ['trackingCode'],
   'resident.screened': ['outcome', 'reason'],
   'resident.concluded': ['outcome'],

@@ -1,13 +1,14 @@
-// Build step: `node dist/apps/worker/src/temporal/bundle-workflows.cli.js <out.js>` writes the
-// workflow bundle once, so workers start without running webpack.
+// Build step: `node dist/apps/worker/src/temporal/bundle-workflows.cli.js <out.js> [project]` writes
+// a workflow bundle (problem-lifecycle by default) once, so workers start without running webpack.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { bundleProblemWorkflows } from './workflow-bundle';
+import { bundleWorkflows } from './workflow-bundle';
 
 async function main(): Promise<void> {
   const out = process.argv[2];
-  if (!out) throw new Error('usage: bundle-workflows <out.js>');
-  const { code } = await bundleProblemWorkflows();
+  const project = process.argv[3] ?? 'problem-lifecycle';
+  if (!out || (project !== 'problem-lifecycle' && project !== 'council-cadence')) throw new Error('usage: bundle-workflows <out.js> [problem-lifecycle|council-cadence]');
+  const { code } = await bundleWorkflows(project);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, code);
 }

@@ -18,9 +18,14 @@ export function workspaceRoot(): string {
  * workflows' `@shangliang/contracts` import is resolved through the Nx aliases here.
  */
 export function bundleProblemWorkflows(): Promise<WorkflowBundleWithSourceMap> {
+  return bundleWorkflows('problem-lifecycle');
+}
+
+/** The workflows of one project under workflows/ (problem-lifecycle, council-cadence). */
+export function bundleWorkflows(project: 'problem-lifecycle' | 'council-cadence'): Promise<WorkflowBundleWithSourceMap> {
   const root = workspaceRoot();
   return bundleWorkflowCode({
-    workflowsPath: join(root, 'workflows/problem-lifecycle/src/index.ts'),
+    workflowsPath: join(root, `workflows/${project}/src/index.ts`),
     webpackConfigHook: (config) => {
       config.resolve = config.resolve ?? {};
       config.resolve.plugins = [...(config.resolve.plugins ?? []), new TsconfigPathsPlugin({ configFile: join(root, 'tsconfig.base.json') })];

@@ -31,4 +31,23 @@ export const NOTIFICATION_EVENTS = {
   }),
   /** Staff asked the resident something; the stage's clock waits for the answer. */
   'resident.question-asked': problemContext,
+  /**
+   * The daily cadence check found a township/street (its convener) or a member group (its
+   * leader) behind the cadence rule this calendar period.
+   */
+  'cadence.behind': z.object({
+    eventId: f.messageId,
+    subject: z.enum(['locality', 'group']),
+    /** The locality's id, or the group's community id. */
+    subjectId: f.id,
+    /** The group's community (null for a locality: its convener is found by the locality). */
+    communityId: f.id.nullable(),
+    /** The locality's or community's name, for the message. */
+    placeName: z.string().min(1).max(100),
+    period: z.string().min(1).max(32),
+    periodEndsAt: f.isoDateTime.optional(),
+    status: z.enum(['due_soon', 'missed']),
+    lastActivityAt: f.isoDateTime.nullable(),
+    occurredAt: f.isoDateTime,
+  }),
 } as const;

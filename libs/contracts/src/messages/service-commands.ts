@@ -57,6 +57,12 @@ export const CONSULTATION_COMMANDS = {
   }),
   /** The department is slow: notify it with the next rung of the ladder. */
   'referral.escalated': f.command.extend({ referralId: f.id, rung: f.rung }),
+  /**
+   * The daily cadence check (a Temporal Schedule): work out who is behind the cadence rule this
+   * calendar period, keep the result for the dashboard, tell the conveners and group leaders.
+   * Not about one problem: `checkId` (the day, Beijing time) makes it once per day.
+   */
+  'cadence.check-requested': z.object({ commandId: f.messageId, checkId: z.string().min(1).max(64), asOf: f.isoDateTime }),
 } as const;
 
 export const SUPERVISION_COMMANDS = {

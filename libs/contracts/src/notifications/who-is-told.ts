@@ -41,6 +41,8 @@ export const NOTIFICATION_EVENTS_TOLD = [
   'supervision.point_to_point',
   'follow_up.reopened',
   'follow_up.repeated_dissatisfaction',
+  'cadence.locality_behind',
+  'cadence.group_behind',
   'resident.received',
   'resident.screened',
   'resident.concluded',
@@ -102,6 +104,8 @@ export const WHO_IS_TOLD: Record<NotificationEventKind, NotificationRule> = {
   'resident.concluded': { audiences: ['resident'], zh: '协商结果', en: 'Consultation outcome' },
   'resident.question': { audiences: ['resident'], zh: '工作人员提问', en: 'A question from staff' },
   'resident.follow_up_question': { audiences: ['resident'], zh: '满意度回访', en: 'The follow-up question' },
+  'cadence.locality_behind': { audiences: ['convener'], zh: '召集人活动未达频次', en: 'Convener activity behind the cadence rule' },
+  'cadence.group_behind': { audiences: ['group_leader'], zh: '委员小组活动未达频次', en: 'Member group behind the cadence rule' },
   'resident.reopened': { audiences: ['resident'], zh: '已重新协商', en: 'Consulted on again' },
   'resident.archived': { audiences: ['resident'], zh: '已归档', en: 'Archived' },
 };

@@ -158,3 +158,13 @@ export interface ProblemLifecycleActivities {
   requestFollowUp(command: Command<'supervision', 'follow-up.requested'>): Promise<void>;
   archiveCase(command: Command<'supervision', 'case.archive-requested'>): Promise<void>;
 }
+
+/** The council's scheduled checks (cadence), on a task queue of their own. */
+export const COUNCIL_CADENCE_TASK_QUEUE = 'council-cadence';
+export const CADENCE_CHECK_WORKFLOW = 'cadenceCheck';
+/** The Temporal Schedule that runs the cadence check every day (ops see it in the Web UI's Schedules). */
+export const CADENCE_CHECK_SCHEDULE_ID = 'cadence-check-daily';
+
+export interface CouncilCadenceActivities {
+  requestCadenceCheck(command: Omit<PayloadInputOf<'consultation', 'cadence.check-requested'>, 'commandId'>): Promise<void>;
+}

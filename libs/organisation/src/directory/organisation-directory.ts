@@ -92,6 +92,11 @@ export class OrganisationDirectory implements StaffSessions {
     return this.prisma.member.findUnique({ where: { id }, select: { id: true, name: true, standing: true, expertise: true, groupId: true, available: true } });
   }
 
+  /** Every council's id (the city's and the counties'), for checks that run across them. */
+  async councilIds(): Promise<string[]> {
+    return (await this.prisma.council.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
+  }
+
   /** A council's townships and streets with their cadence rule and communities. */
   localities(councilId: string) {
     return this.prisma.locality.findMany({
@@ -108,6 +113,11 @@ export class OrganisationDirectory implements StaffSessions {
 
   async department(id: string) {
     return this.prisma.department.findUnique({ where: { id }, select: { id: true, code: true, name: true, councilId: true } });
+  }
+
+  /** The council a township or street belongs to. */
+  async councilOfLocality(localityId: string): Promise<string | null> {
+    return (await this.prisma.locality.findUnique({ where: { id: localityId }, select: { councilId: true } }))?.councilId ?? null;
   }
 
   /** The council a community belongs to (through its locality). */
