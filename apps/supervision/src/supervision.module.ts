@@ -23,7 +23,15 @@ import { ResolveSupervisionCaseUseCase } from './supervision-cases/resolve-super
 import { SupervisionCaseQueries } from './supervision-cases/supervision-case.queries';
 import { SupervisionCaseRepository } from './supervision-cases/supervision-case.repository';
 import { SupervisionCasesController } from './supervision-cases/supervision-cases.controller';
-import { supervisionConfigFrom, supervisionEnv } from './supervision.config';
+import { SUPERVISION_CONFIG, supervisionConfigFrom, supervisionEnv } from './supervision.config';
+import { CaseFiguresRepository } from './figures/case-figures.repository';
+import { FigureScope } from './figures/figure-scope';
+import { FigureSourcesClient } from './figures/figure-sources.client';
+import { FiguresController } from './figures/figures.controller';
+import { FiguresQueries } from './figures/figures.queries';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsQueries } from './reports/reports.queries';
+import { SuggestionFiguresQueries } from './suggestions/suggestion-figures.queries';
 import { SUPERVISION_INBOX_HANDLERS } from './supervision-inbox';
 
 export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv));
@@ -36,7 +44,7 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
     AuthModule.forRoot(supervisionConfig.auth),
     OrganisationDirectoryModule,
   ],
-  controllers: [HealthController, SupervisionCasesController, FollowUpsController, CasesController, DashboardController, ...SUPERVISION_INBOX_HANDLERS],
+  controllers: [HealthController, SupervisionCasesController, FollowUpsController, CasesController, DashboardController, FiguresController, ReportsController, ...SUPERVISION_INBOX_HANDLERS],
   providers: [
     SupervisionCaseRepository,
     SupervisionCaseQueries,
@@ -52,6 +60,13 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
     ArchiveCaseUseCase,
     UpdateCaseUseCase,
     SupervisionFiguresQueries,
+    { provide: SUPERVISION_CONFIG, useValue: supervisionConfig },
+    CaseFiguresRepository,
+    SuggestionFiguresQueries,
+    FigureSourcesClient,
+    FigureScope,
+    FiguresQueries,
+    ReportsQueries,
   ],
 })
 export class SupervisionModule {}
