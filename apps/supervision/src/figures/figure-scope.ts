@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
-import { type FigureAreaRef, parseFigureArea } from '@shangliang/contracts';
+import { type FigureAreaRef, formatFigureArea, parseFigureArea } from '@shangliang/contracts';
 import { forbidden, invalidField, notFound } from '@shangliang/http';
 import { OrganisationDirectory } from '@shangliang/organisation';
 
@@ -37,6 +37,28 @@ export class FigureScope {
     return this.resolveRef(staff, area);
   }
 
+  /**
+   * The areas the caller may pick (the console's area picker): their own first, then what lies
+   * within it — the council's localities, communities and groups, and its departments.
+   */
+  async choices(staff: StaffPrincipal): Promise<{ key: string; kind: string; name: string }[]> {
+    const own = await this.resolveRef(staff, await this.ownArea(staff));
+    const scope = new Set(own.communityIds);
+    const localities = await this.directory.localities(staff.councilId);
+    const communities = localities.flatMap((l) => l.communities).filter((c) => scope.has(c.id));
+    const groups = (await Promise.all(communities.map((c) => this.directory.groupOfCommunity(c.id)))).filter((g) => g !== null);
+    const names = new Map(communities.map((c) => [c.id, c.name]));
+    return [
+      { key: formatFigureArea(own.area), kind: own.area.kind, name: own.name },
+      ...localities
+        .filter((l) => l.communities.length > 0 && l.communities.every((c) => scope.has(c.id)) && !(own.area.kind === 'locality' && own.area.id === l.id))
+        .map((l) => ({ key: `locality:${l.id}`, kind: 'locality', name: l.name })),
+      ...communities.map((c) => ({ key: `community:${c.id}`, kind: 'community', name: c.name })),
+      ...groups.filter((g) => !(own.area.kind === 'group' && own.area.id === g.id)).map((g) => ({ key: `group:${g.id}`, kind: 'group', name: `${names.get(g.communityId) ?? g.communityId}委员小组` })),
+      ...(await this.directory.departments(staff.councilId)).map((d) => ({ key: `department:${d.id}`, kind: 'department', name: d.name })),
+    ];
+  }
+
   /** The caller's own area: the default, and the bound every other area must fall within. */
   private async ownArea(staff: StaffPrincipal): Promise<FigureAreaRef> {
     if (COUNCIL_WIDE.has(staff.role)) return { kind: 'council', id: staff.councilId };
@@ -53,7 +75,9 @@ export class FigureScope {
 
   private async resolveRef(staff: StaffPrincipal, area: FigureAreaRef): Promise<ResolvedArea> {
     const scope = await this.scopeCommunities(staff);
-    const within = (ids: string[]) => ids.every((id) => scope.includes(id));
+    // An area with no communities (a township without one yet) is within reach of the council's
+    // readers only; to anyone else "every one of none" would open every empty locality.
+    const within = (ids: string[]) => ids.every((id) => scope.includes(id)) && (ids.length > 0 || COUNCIL_WIDE.has(staff.role));
     const base = { area, councilId: staff.councilId, departmentId: null, wholeCouncil: false };
     switch (area.kind) {
       case 'council': {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
 import { FIGURE_DEFINITIONS, figurePeriodFields, figurePeriodFrom } from '@shangliang/contracts';
 import { figuresCsv } from './figure-rows';
+import { FigureScope } from './figure-scope';
 import { FiguresQueries } from './figures.queries';
 
 /** `?period=2026-Q3` (or `from`/`to` days, both included; default: this quarter) and `area=kind:id` (default: the caller's own). */
@@ -21,7 +22,10 @@ export const FIGURE_READERS = ['admin', 'supervisor', 'committee', 'vice_chair',
 @Roles(...FIGURE_READERS)
 @Controller()
 export class FiguresController {
-  constructor(private readonly figures: FiguresQueries) {}
+  constructor(
+    private readonly figures: FiguresQueries,
+    private readonly scope: FigureScope,
+  ) {}
 
   @Get('figures')
   @ApiOperation({ summary: 'The programme’s figures (响应率, 解决率, 满意率, 采纳率 and the counts) for one period and area within the caller’s scope, each rate with its numerator and denominator.' })
@@ -48,6 +52,12 @@ export class FiguresController {
   @ApiOperation({ summary: 'The department league table (部门排名): response rate and median hours from referral to first answer, best first.' })
   departments(@CurrentStaff() staff: StaffPrincipal, @Query(ZodValidationPipe) query: FiguresQuery) {
     return this.figures.departments(staff, query.period, query.area);
+  }
+
+  @Get('figures/areas')
+  @ApiOperation({ summary: 'The areas the caller may ask for (`area=` values): their own first, then the localities, communities, groups and departments within it.' })
+  async areas(@CurrentStaff() staff: StaffPrincipal) {
+    return { areas: await this.scope.choices(staff) };
   }
 
   @Get('figures/definitions')

@@ -20,6 +20,9 @@ export interface ReportFile {
   body: Buffer;
 }
 
+/** A file name part from a period label (`2026-01-01..2026-03-31` has dots a browser may strip). */
+const fileLabel = (period: FigurePeriod) => period.label.replace('..', '_to_');
+
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -37,17 +40,17 @@ export class ReportsQueries {
 
   async quarterlyReport(staff: StaffPrincipal, period: FigurePeriod, area: string | undefined): Promise<ReportFile> {
     const data = await this.gather(await this.figures.resolveArea(staff, area), period);
-    return { filename: `quarterly-report-${period.label}-${data.area.id}.docx`, contentType: DOCX, body: await quarterlyReportDocx(data) };
+    return { filename: `quarterly-report-${fileLabel(period)}-${data.area.id}.docx`, contentType: DOCX, body: await quarterlyReportDocx(data) };
   }
 
   async siteMeetingPack(staff: StaffPrincipal, period: FigurePeriod, localityId: string): Promise<ReportFile> {
     const data = await this.gather(await this.figures.resolveArea(staff, `locality:${localityId}`), period);
-    return { filename: `site-meeting-${period.label}-${localityId}.docx`, contentType: DOCX, body: await siteMeetingPackDocx(data) };
+    return { filename: `site-meeting-${fileLabel(period)}-${localityId}.docx`, contentType: DOCX, body: await siteMeetingPackDocx(data) };
   }
 
   async figuresWorkbook(staff: StaffPrincipal, period: FigurePeriod, area: string | undefined): Promise<ReportFile> {
     const data = await this.gather(await this.figures.resolveArea(staff, area), period);
-    return { filename: `figures-${period.label}-${data.area.id}.xlsx`, contentType: XLSX, body: await figuresWorkbook(data) };
+    return { filename: `figures-${fileLabel(period)}-${data.area.id}.xlsx`, contentType: XLSX, body: await figuresWorkbook(data) };
   }
 
   async caseBankWorkbook(staff: StaffPrincipal, period: FigurePeriod, areaText: string | undefined): Promise<ReportFile> {
@@ -67,7 +70,7 @@ export class ReportsQueries {
         departmentName: r.departmentId ? (departmentNames.get(r.departmentId) ?? r.departmentId) : null,
       })),
     );
-    return { filename: `case-bank-${period.label}-${area.area.id}.xlsx`, contentType: XLSX, body };
+    return { filename: `case-bank-${fileLabel(period)}-${area.area.id}.xlsx`, contentType: XLSX, body };
   }
 
   private async gather(area: ResolvedArea, period: FigurePeriod): Promise<ReportData> {
