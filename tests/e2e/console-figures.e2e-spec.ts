@@ -22,7 +22,7 @@ describe('the console dashboard’s figures, in headless Chromium', () => {
 
   /** Every chart canvas ECharts drew, with its size on screen. */
   const canvases = (page: Page, testId: string) =>
-    page.getByTestId(testId).locator('canvas').evaluateAll((nodes) => nodes.map((n) => ({ width: (n as HTMLCanvasElement).clientWidth, height: (n as HTMLCanvasElement).clientHeight })));
+    page.getByTestId(testId).locator('canvas').evaluateAll((nodes) => nodes.map((n) => ({ width: n.clientWidth, height: n.clientHeight })));
 
   it('draws the trend charts and the figures for the chosen period and area', async () => {
     const page = await signInToConsole(browser, web.url, 'admin');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
+import { INTERNAL_SIGNATURE_HEADER, signInternalRequest } from '@shangliang/http';
 import { ApiClient, testEnvironment } from '@shangliang/testing';
 import { peopleOf } from './support/problem-flows';
 import { docxText } from './support/zip-entries';
@@ -260,6 +261,21 @@ describe('figures (数据指标) and reports', () => {
     expect(lines[0]).toBe('period,from,to,area,area_name,figure,name_zh,name_en,value,numerator,denominator');
     expect(lines.find((l) => l.includes(',resolutionRate,'))).toMatch(/,0\.6667,4,6$/);
     expect(lines.find((l) => l.includes(',pointToPointConsultations,'))).toMatch(/,1,,$/);
+  });
+
+  it('asks intake and consultation for their parts only with a signed call', async () => {
+    const body = JSON.stringify({ communityIds: [A], departmentId: null, ranges: [{ from: '2018-12-31T16:00:00Z', to: '2019-03-31T16:00:00Z' }], now: new Date().toISOString() });
+    const call = (service: 'intake' | 'consultation', headers: Record<string, string>) =>
+      fetch(`${testEnvironment.url(service)}/internal/figures`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+    for (const service of ['intake', 'consultation'] as const) {
+      expect((await call(service, {})).status).toBe(401);
+      expect((await call(service, { authorization: `Bearer ${admin.token}` })).status).toBe(401);
+    }
+    const signed = { [INTERNAL_SIGNATURE_HEADER]: signInternalRequest(process.env.INTERNAL_API_SECRET ?? '', body) };
+    const intake = await (await call('intake', signed)).json();
+    expect(intake.ranges[0]).toEqual({ problemsBySource: { web: 2, hotline: 1, open311: 0, studio: 0, member_visit: 0 }, landAcquisitionRaised: 1 });
+    const consultation = await (await call('consultation', signed)).json();
+    expect(consultation.ranges[0].referrals).toEqual({ opened: 5, due: 4, answeredOnTime: 2 });
   });
 
   const download = async (client: ApiClient, path: string) => {
