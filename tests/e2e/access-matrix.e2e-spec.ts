@@ -48,6 +48,7 @@ const COUNCILS: { council: string; logins: Record<Role, string> }[] = [
 /** Who leads a consultation team, and so decides on its referrals' requests. */
 const TEAM_LEADS: Role[] = ['member', 'group_leader'];
 const REFERRAL_READERS: Role[] = ['department', 'supervisor', 'admin', ...TEAM_LEADS];
+const FIGURE_READERS: Role[] = except('department');
 const SCREENERS: Role[] = ['convener', 'group_leader', 'committee', 'vice_chair', 'supervisor', 'admin'];
 /**
  * The spec of who may do what: every route the five services register, as registered (method
@@ -89,6 +90,7 @@ const RULES: Record<string, Rule> = {
   'intake GET /hotline/imports/:id': ['admin'],
   'intake POST /hotline/partners/:partnerId/work-orders': 'credential',
   'intake POST /internal/resident-contacts/resolve': 'credential', // signed by our own services
+  'intake POST /internal/figures': 'credential', // the figures' intake part, asked by supervision
   'intake GET /open311/v2/discovery.:format': 'public',
   'intake GET /open311/v2/services.:format': 'public',
   'intake GET /open311/v2/services/:code.:format': 'public',
@@ -163,6 +165,7 @@ const RULES: Record<string, Rule> = {
   'consultation POST /referrals/:id/completion': ['department'],
   'consultation POST /referrals/:id/completion-decision': TEAM_LEADS,
   'consultation GET /dashboard/figures': ALL,
+  'consultation POST /internal/figures': 'credential', // the figures' consultation part, asked by supervision
   'consultation POST /activities': ['convener', 'admin'],
   'consultation GET /dashboard/cadence': ['admin', 'supervisor', 'vice_chair', 'committee', 'group_leader', 'convener'],
   'supervision GET /health': 'public',
@@ -179,6 +182,17 @@ const RULES: Record<string, Rule> = {
   'supervision GET /cases/:id': ALL,
   'supervision PATCH /cases/:id': ['supervisor', 'convener', 'admin'],
   'supervision GET /dashboard/figures': ALL,
+  // The figures and reports: everyone but departments, each within their own area (figures.e2e-spec).
+  'supervision GET /figures': FIGURE_READERS,
+  'supervision GET /figures.csv': FIGURE_READERS,
+  'supervision GET /figures/trend': FIGURE_READERS,
+  'supervision GET /figures/departments': FIGURE_READERS,
+  'supervision GET /figures/definitions': FIGURE_READERS,
+  'supervision GET /figures/areas': FIGURE_READERS,
+  'supervision GET /reports/quarterly.docx': FIGURE_READERS,
+  'supervision GET /reports/site-meeting.docx': FIGURE_READERS,
+  'supervision GET /reports/figures.xlsx': FIGURE_READERS,
+  'supervision GET /reports/cases.xlsx': FIGURE_READERS,
   'notifications GET /health': 'public',
   // Everyone's own inbox and channels; what they see is theirs alone (notifications.e2e-spec).
   'notifications GET /notifications/inbox': ALL,

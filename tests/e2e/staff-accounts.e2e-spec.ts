@@ -117,7 +117,7 @@ describe('production mode', () => {
       ['SMS_ACCESS_KEY_SECRET', { ...strong, SMS_ACCESS_KEY_SECRET: 'test-only-sms-secret-0123456789' }],
       ['INTERNAL_API_SECRET', { ...strong, INTERNAL_API_SECRET: 'test-only-internal-secret-0123456789' }],
     ];
-    const readsOnly: Record<string, string[]> = { PII_DIGEST_SECRET: ['intake'], SMS_ACCESS_KEY_SECRET: ['notifications'], INTERNAL_API_SECRET: ['intake', 'notifications'] };
+    const readsOnly: Record<string, string[]> = { PII_DIGEST_SECRET: ['intake'], SMS_ACCESS_KEY_SECRET: ['notifications'], INTERNAL_API_SECRET: ['intake', 'notifications', 'consultation', 'supervision'] };
     for (const service of ['intake', 'assignment', 'consultation', 'supervision', 'notifications']) {
       for (const [variable, secrets] of cases) {
         if (readsOnly[variable] && !readsOnly[variable].includes(service)) continue;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authEnv, booleanFlag, deadlinePolicyEnv, logEnv, messageLedgerConfigFrom, messagingEnv, redisConfigFrom, redisEnv } from '@shangliang/config';
-import { httpConfigFrom, httpEnv } from '@shangliang/http';
+import { httpConfigFrom, httpEnv, internalApiEnv } from '@shangliang/http';
 import { databaseConfigFrom, databaseConfigSchema } from '@shangliang/persistence';
 import { photoConfigFrom, photoEnv } from '@shangliang/photos';
 
@@ -12,6 +12,7 @@ export const consultationEnv = databaseConfigSchema
   .extend(httpEnv.shape)
   .extend(deadlinePolicyEnv.shape)
   .extend(photoEnv.shape)
+  .extend(internalApiEnv.shape)
   .extend({
     CONSULTATION_PORT: z.coerce.number().int().positive().default(3003),
     /** Off only to simulate a crash between the decision and the event reaching the workflow. */
@@ -31,6 +32,8 @@ export function consultationConfigFrom(env: z.infer<typeof consultationEnv>) {
     deadlines: { policyFile: env.DEADLINE_POLICY_FILE },
     /** Departments' evidence photos, kept where residents' photos are (local folder or S3). */
     photos: photoConfigFrom(env),
+    /** Signs and checks calls between our services (the figures the supervision service composes). */
+    internalApiSecret: env.INTERNAL_API_SECRET,
   };
 }
 export type ConsultationConfig = ReturnType<typeof consultationConfigFrom>;

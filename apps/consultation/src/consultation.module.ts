@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from '@shangliang/auth';
 import { loadConfig } from '@shangliang/config';
-import { HealthController, loggerParams } from '@shangliang/http';
+import { HealthController, INTERNAL_API_SECRET, loggerParams } from '@shangliang/http';
 import { MessagingModule } from '@shangliang/messaging';
 import { OrganisationDirectoryModule } from '@shangliang/organisation';
 import { PrismaModule } from '@shangliang/persistence';
@@ -21,6 +21,9 @@ import { OpenConsultationItemUseCase } from './consultation-items/open-consultat
 import { RecordConsultationUseCase } from './consultation-items/record-consultation.usecase';
 import { ConsultationFiguresQueries } from './dashboard/consultation-figures.queries';
 import { DashboardController } from './dashboard/dashboard.controller';
+import { InternalFiguresController } from './figures/internal-figures.controller';
+import { ReferralFiguresQueries } from './figures/referral-figures.queries';
+import { ReferralFiguresRepository } from './figures/referral-figures.repository';
 import { RecordEscalationUseCase } from './referrals/record-escalation.usecase';
 import { ReferralQueries } from './referrals/referral.queries';
 import { ReferralRepository } from './referrals/referral.repository';
@@ -65,6 +68,7 @@ export const consultationConfig = consultationConfigFrom(loadConfig(consultation
     ReferralStepsController,
     ReferralPhotosController,
     DashboardController,
+    InternalFiguresController,
     CadenceController,
     ...CONSULTATION_INBOX_HANDLERS,
   ],
@@ -102,6 +106,9 @@ export const consultationConfig = consultationConfigFrom(loadConfig(consultation
     ConsultationFiguresQueries,
     CadenceQueries,
     RecordActivityUseCase,
+    { provide: INTERNAL_API_SECRET, useValue: consultationConfig.internalApiSecret },
+    ReferralFiguresRepository,
+    ReferralFiguresQueries,
   ],
 })
 export class ConsultationModule {}

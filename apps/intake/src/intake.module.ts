@@ -33,6 +33,9 @@ import { Open311Module } from './open311/open311.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { SubmitProblemUseCase } from './problems/submit-problem.usecase';
 import { InternalContactsController } from './residents/internal-contacts.controller';
+import { InternalFiguresController } from './figures/internal-figures.controller';
+import { ProblemFiguresQueries } from './figures/problem-figures.queries';
+import { ProblemFiguresRepository } from './figures/problem-figures.repository';
 import { ResidentContactResolution } from './residents/resident-contact-resolution';
 import { NotificationFeed } from './notification-feed/notification-feed';
 
@@ -51,7 +54,7 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     HotlineModule.forRoot({ intake: intakeConfig, hotline: intakeConfig.hotline }),
     Open311Module.forRoot({ intake: intakeConfig, open311: intakeConfig.open311 }),
   ],
-  controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, MergesController, FollowUpAnswerController, ResidentsAdminController, InternalContactsController, ResidentWaitController, ProblemProgressHandler],
+  controllers: [HealthController, ProblemsController, PublicProblemsController, DuplicatesController, MergesController, FollowUpAnswerController, ResidentsAdminController, InternalContactsController, InternalFiguresController, ResidentWaitController, ProblemProgressHandler],
   providers: [
     { provide: INTAKE_CONFIG, useValue: intakeConfig },
     { provide: INTERNAL_API_SECRET, useValue: intakeConfig.internalApiSecret },
@@ -71,6 +74,8 @@ export const intakeConfig = intakeConfigFrom(loadConfig(intakeEnv));
     AnonymiseExpiredContactsUseCase,
     ResidentRetentionSweeper,
     ResidentWaitUseCase,
+    ProblemFiguresRepository,
+    ProblemFiguresQueries,
   ],
 })
 export class IntakeModule {}

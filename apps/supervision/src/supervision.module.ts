@@ -26,7 +26,15 @@ import { SupervisionCasesController, SupervisionNoticesController } from './supe
 import { ActOnSupervisionCaseUseCase, AnswerSupervisionNoticeUseCase } from './supervision-cases/act-on-supervision-case.usecase';
 import { RaiseSupervisionCaseUseCase } from './supervision-cases/raise-supervision-case.usecase';
 import { FollowUpPolicy } from './follow-ups/follow-up.policy';
-import { supervisionConfigFrom, supervisionEnv } from './supervision.config';
+import { SUPERVISION_CONFIG, supervisionConfigFrom, supervisionEnv } from './supervision.config';
+import { CaseFiguresRepository } from './figures/case-figures.repository';
+import { FigureScope } from './figures/figure-scope';
+import { FigureSourcesClient } from './figures/figure-sources.client';
+import { FiguresController } from './figures/figures.controller';
+import { FiguresQueries } from './figures/figures.queries';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsQueries } from './reports/reports.queries';
+import { SuggestionFiguresQueries } from './suggestions/suggestion-figures.queries';
 import { SUPERVISION_INBOX_HANDLERS } from './supervision-inbox';
 
 export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv));
@@ -39,7 +47,7 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
     AuthModule.forRoot(supervisionConfig.auth),
     OrganisationDirectoryModule,
   ],
-  controllers: [HealthController, SupervisionCasesController, SupervisionNoticesController, FollowUpsController, CasesController, DashboardController, ...SUPERVISION_INBOX_HANDLERS],
+  controllers: [HealthController, SupervisionCasesController, SupervisionNoticesController, FollowUpsController, CasesController, DashboardController, FiguresController, ReportsController, ...SUPERVISION_INBOX_HANDLERS],
   providers: [
     SupervisionCaseRepository,
     SupervisionCaseQueries,
@@ -59,6 +67,13 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
     ArchiveCaseUseCase,
     UpdateCaseUseCase,
     SupervisionFiguresQueries,
+    { provide: SUPERVISION_CONFIG, useValue: supervisionConfig },
+    CaseFiguresRepository,
+    SuggestionFiguresQueries,
+    FigureSourcesClient,
+    FigureScope,
+    FiguresQueries,
+    ReportsQueries,
   ],
 })
 export class SupervisionModule {}

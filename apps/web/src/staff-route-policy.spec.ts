@@ -33,6 +33,14 @@ describe('which staff routes the console reaches', () => {
       ['GET', `/staff/consultation/referrals/${ID}/photos/${ID}`],
       ['POST', `/staff/supervision/follow-ups/${ID}`],
       ['GET', '/staff/supervision/dashboard/figures'],
+      ['GET', '/staff/supervision/figures?period=2026-Q3&area=locality:loc-003'],
+      ['GET', '/staff/supervision/figures.csv?period=2026'],
+      ['GET', '/staff/supervision/figures/trend?period=2026'],
+      ['GET', '/staff/supervision/figures/departments?period=2026-07'],
+      ['GET', '/staff/supervision/reports/quarterly.docx?period=2026-Q3'],
+      ['GET', '/staff/supervision/reports/site-meeting.docx?locality=loc-003'],
+      ['GET', '/staff/supervision/reports/figures.xlsx'],
+      ['GET', '/staff/supervision/reports/cases.xlsx'],
       ['GET', '/staff/intake/admin/outbox/dead-letters'],
       ['POST', `/staff/intake/admin/outbox/dead-letters/${ID}/redrive`],
       ['GET', '/staff/notifications/notifications/inbox?unread=true&limit=20'],
@@ -69,6 +77,11 @@ describe('which staff routes the console reaches', () => {
     expect(staffRouteOf('POST', '/staff/notifications/notifications/inbox/not-a-uuid/read')).toBeNull();
     expect(staffRouteOf('PUT', '/staff/notifications/admin/notifications/departments/dept-housing/channels/x')).toBeNull();
     expect(staffRouteOf('GET', '/staff/notifications/admin/outbox/dead-letters')).toBeNull();
+    // The services' internal routes (signed calls between them) are never forwarded.
+    expect(staffRouteOf('POST', '/staff/intake/internal/figures')).toBeNull();
+    expect(staffRouteOf('POST', '/staff/consultation/internal/figures')).toBeNull();
+    expect(staffRouteOf('GET', '/staff/supervision/figuresXcsv')).toBeNull();
+    expect(staffRouteOf('GET', '/staff/supervision/reports/other.docx')).toBeNull();
   });
 
   it('refuses paths that could climb out of a permitted route', () => {

@@ -66,6 +66,9 @@ const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
     rule(['GET'], '/cases(/:id)?'),
     rule(['PATCH'], '/cases/:id'),
     rule(['GET'], '/dashboard/figures'),
+    // The figures (JSON, CSV, trend, league table) and the reports and workbooks built from them.
+    rule(['GET'], '/figures(\\.csv|/trend|/departments|/definitions|/areas)?'),
+    rule(['GET'], '/reports/(quarterly\\.docx|site-meeting\\.docx|figures\\.xlsx|cases\\.xlsx)'),
   ],
   notifications: [
     rule(['GET'], '/notifications/inbox(/unread-count)?'),

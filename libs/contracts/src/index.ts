@@ -13,3 +13,7 @@ export * from './workflow/working-days';
 export * from './errors/error-codes';
 export * from './staff/staff';
 export * as messageFields from './messages/message-fields';
+export * from './figures/figure-definitions';
+export * from './figures/figure-period';
+export * from './figures/figure-area';
+export * from './figures/figures-internal';

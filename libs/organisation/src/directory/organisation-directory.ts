@@ -120,6 +120,11 @@ export class OrganisationDirectory implements StaffSessions {
     return (await this.prisma.locality.findUnique({ where: { id: localityId }, select: { councilId: true } }))?.councilId ?? null;
   }
 
+  /** A council's name (for reports' titles), or null when there is none by that id. */
+  async councilName(id: string): Promise<string | null> {
+    return (await this.prisma.council.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+  }
+
   /** The council a community belongs to (through its locality). */
   async councilOfCommunity(communityId: string): Promise<string | null> {
     const c = await this.prisma.community.findUnique({ where: { id: communityId }, select: { locality: { select: { councilId: true } } } });

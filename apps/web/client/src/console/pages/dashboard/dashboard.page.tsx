@@ -4,16 +4,23 @@ import { supervisionApi, type SupervisionFigures } from '../../api/supervision.a
 import { LoadView } from '../../components/load-view.component';
 import { useQuery } from '../../hooks/use-query';
 import { useConsoleText } from '../../i18n/use-console-text';
+import { useStaff } from '../../auth/session';
 import { CadencePanel } from './cadence-panel.component';
+import { FiguresPanel, readsFigures } from './figures-panel.component';
 import { FigureTile, FigureBreakdown } from './figure-tile.component';
 
-/** The programme's live figures, from both services' /dashboard/figures (any staff role). */
+/**
+ * The figures by period and area with the league table, trend charts and reports (GET /figures,
+ * not for departments), then the live totals from both services' /dashboard/figures (any role).
+ */
 export function DashboardPage() {
   const { c } = useConsoleText();
+  const staff = useStaff();
   const [figures, reload] = useQuery(() => Promise.all([supervisionApi.figures(), consultationApi.figures()]), []);
   return (
     <section aria-labelledby="dashboard-heading">
       <h1 id="dashboard-heading">{c.dashboard.heading}</h1>
+      {readsFigures(staff.role) && <FiguresPanel />}
       <LoadView state={figures} retry={reload}>
         {([supervision, consultation]) => <Figures supervision={supervision} consultation={consultation} />}
       </LoadView>
