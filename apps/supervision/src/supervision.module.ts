@@ -24,6 +24,19 @@ import { SupervisionCaseQueries } from './supervision-cases/supervision-case.que
 import { SupervisionCaseRepository } from './supervision-cases/supervision-case.repository';
 import { SupervisionCasesController } from './supervision-cases/supervision-cases.controller';
 import { supervisionConfigFrom, supervisionEnv } from './supervision.config';
+import { DraftSuggestionUseCase } from './suggestions/draft-suggestion.usecase';
+import { RecordAdoptionUseCase } from './suggestions/record-adoption.usecase';
+import { RequestReviewUseCase } from './suggestions/request-review.usecase';
+import { ReviewSuggestionUseCase } from './suggestions/review-suggestion.usecase';
+import { ReviseSuggestionUseCase } from './suggestions/revise-suggestion.usecase';
+import { SubmitSuggestionUseCase } from './suggestions/submit-suggestion.usecase';
+import { SuggestionChange } from './suggestions/suggestion-change';
+import { SuggestionFiguresQueries } from './suggestions/suggestion-figures.queries';
+import { SuggestionLinks } from './suggestions/suggestion-links';
+import { SuggestionPresenter } from './suggestions/suggestion.presenter';
+import { SuggestionQueries } from './suggestions/suggestion.queries';
+import { SuggestionRepository } from './suggestions/suggestion.repository';
+import { SuggestionsController } from './suggestions/suggestions.controller';
 import { SUPERVISION_INBOX_HANDLERS } from './supervision-inbox';
 
 export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv));
@@ -36,7 +49,7 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
     AuthModule.forRoot(supervisionConfig.auth),
     OrganisationDirectoryModule,
   ],
-  controllers: [HealthController, SupervisionCasesController, FollowUpsController, CasesController, DashboardController, ...SUPERVISION_INBOX_HANDLERS],
+  controllers: [HealthController, SupervisionCasesController, FollowUpsController, CasesController, SuggestionsController, DashboardController, ...SUPERVISION_INBOX_HANDLERS],
   providers: [
     SupervisionCaseRepository,
     SupervisionCaseQueries,
@@ -52,6 +65,19 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
     ArchiveCaseUseCase,
     UpdateCaseUseCase,
     SupervisionFiguresQueries,
+    // The suggestion bank (委员建言库).
+    SuggestionRepository,
+    SuggestionPresenter,
+    SuggestionLinks,
+    SuggestionChange,
+    SuggestionQueries,
+    SuggestionFiguresQueries,
+    DraftSuggestionUseCase,
+    ReviseSuggestionUseCase,
+    RequestReviewUseCase,
+    ReviewSuggestionUseCase,
+    SubmitSuggestionUseCase,
+    RecordAdoptionUseCase,
   ],
 })
 export class SupervisionModule {}

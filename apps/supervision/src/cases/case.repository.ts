@@ -3,7 +3,7 @@ import { type Prisma, PrismaService } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
 
 export type CaseRecord = Prisma.CaseGetPayload<object>;
-export type NewCase = Omit<CaseRecord, 'archivedAt' | 'writeUp' | 'typical'>;
+export type NewCase = Omit<CaseRecord, 'archivedAt' | 'writeUp' | 'typical' | 'outcomeNote' | 'imported' | 'importKey'>;
 
 export interface CaseSearch {
   category?: string;
@@ -30,6 +30,10 @@ export class CaseRepository {
 
   findById(id: string): Promise<CaseRecord | null> {
     return this.prisma.case.findUnique({ where: { id } });
+  }
+
+  findByIds(ids: string[]): Promise<CaseRecord[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.prisma.case.findMany({ where: { id: { in: ids } } });
   }
 
   search(filter: CaseSearch): Promise<[CaseRecord[], number]> {
