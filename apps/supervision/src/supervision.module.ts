@@ -24,6 +24,8 @@ import { SupervisionCaseQueries } from './supervision-cases/supervision-case.que
 import { SupervisionCaseRepository } from './supervision-cases/supervision-case.repository';
 import { SupervisionCasesController } from './supervision-cases/supervision-cases.controller';
 import { supervisionConfigFrom, supervisionEnv } from './supervision.config';
+import { HistoryImportsController } from './history/history-imports.controller';
+import { ImportHistoryUseCase } from './history/import-history.usecase';
 import { DraftSuggestionUseCase } from './suggestions/draft-suggestion.usecase';
 import { RecordAdoptionUseCase } from './suggestions/record-adoption.usecase';
 import { RequestReviewUseCase } from './suggestions/request-review.usecase';
@@ -49,7 +51,7 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
     AuthModule.forRoot(supervisionConfig.auth),
     OrganisationDirectoryModule,
   ],
-  controllers: [HealthController, SupervisionCasesController, FollowUpsController, CasesController, SuggestionsController, DashboardController, ...SUPERVISION_INBOX_HANDLERS],
+  controllers: [HealthController, SupervisionCasesController, FollowUpsController, CasesController, SuggestionsController, HistoryImportsController, DashboardController, ...SUPERVISION_INBOX_HANDLERS],
   providers: [
     SupervisionCaseRepository,
     SupervisionCaseQueries,
@@ -78,6 +80,8 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
     ReviewSuggestionUseCase,
     SubmitSuggestionUseCase,
     RecordAdoptionUseCase,
+    // History from before the system (往年台账).
+    ImportHistoryUseCase,
   ],
 })
 export class SupervisionModule {}

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService } from '@shangliang/persistence';
+import { Prisma, PrismaService, type Tx } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
 import type { StaffPrincipal } from '@shangliang/auth';
 import { audit } from '../audit/supervision-audit';
+
+/** A case from before the system (imported, no problem or workflow here). */
+export type ImportedCase = Prisma.CaseCreateManyInput & { imported: true; importKey: string };
 
 export interface CasePatch {
   title?: string;
@@ -48,6 +51,13 @@ export class CaseRepository {
   async archive(newCase: NewCase): Promise<boolean> {
     const { count } = await this.prisma.case.createMany({ data: [newCase], skipDuplicates: true });
     return count > 0;
+  }
+
+  /** Imports history rows; a row whose key was imported before is skipped. Returns how many were new. */
+  async importMany(tx: Tx, rows: ImportedCase[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const { count } = await tx.case.createMany({ data: rows, skipDuplicates: true });
+    return count;
   }
 
   findById(id: string): Promise<CaseRecord | null> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, type Tx } from '@shangliang/persistence';
+import { chinaDayOf } from '../calendar-date';
 
 export type SuggestionRecord = Prisma.SuggestionGetPayload<{ include: { sources: true; proposers: true } }>;
 export type SuggestionRow = Prisma.SuggestionGetPayload<object>;
@@ -13,6 +14,26 @@ export interface NewSuggestion {
   createdBy: string;
   sources: { kind: string; sourceId: string }[];
   proposerIds: string[];
+}
+
+/** A suggestion from before the system: submitted, with its answer, marked imported. */
+export interface ImportedSuggestion {
+  id: string;
+  councilId: string;
+  title: string;
+  text: string;
+  communityIds: string[];
+  proposerIds: string[];
+  submittedToKind: string;
+  submittedTo: string;
+  submittedAt: Date;
+  adoption: string;
+  adoptionReason: string | null;
+  adoptingBody: string | null;
+  adoptedAt: Date | null;
+  implementationNotes: string | null;
+  importKey: string;
+  createdBy: string;
 }
 
 export interface SuggestionSearch {
@@ -59,8 +80,8 @@ export class SuggestionRepository {
   }
 
   /** Inserts a draft with the next reference of the year (SG-<year>-<seq>). */
-  async insert(tx: Tx, s: NewSuggestion, extra: Partial<Prisma.SuggestionUncheckedCreateInput> = {}): Promise<SuggestionRecord> {
-    const reference = await this.nextReference(tx, (extra.submittedAt ? new Date(extra.submittedAt) : new Date()).getUTCFullYear());
+  async insert(tx: Tx, s: NewSuggestion): Promise<SuggestionRecord> {
+    const reference = await this.nextReference(tx, Number(chinaDayOf(new Date()).slice(0, 4)));
     await tx.suggestion.create({
       data: {
         id: s.id,
@@ -71,7 +92,6 @@ export class SuggestionRepository {
         status: 'draft',
         communityIds: s.communityIds,
         createdBy: s.createdBy,
-        ...extra,
         sources: { createMany: { data: s.sources } },
         proposers: { createMany: { data: s.proposerIds.map((memberId) => ({ memberId })) } },
       },
@@ -97,8 +117,30 @@ export class SuggestionRepository {
     return this.prisma.supervisionAudit.findMany({ where: { entity: 'suggestion', entityId: id }, orderBy: { id: 'asc' }, take: 200 });
   }
 
-  findByImportKeys(keys: string[]): Promise<{ importKey: string | null }[]> {
-    return this.prisma.suggestion.findMany({ where: { importKey: { in: keys } }, select: { importKey: true } });
+  /**
+   * Imports history rows; a row whose key was imported before is skipped (checked under the
+   * reference lock, so two imports of the same file at once cannot both insert it). Returns
+   * how many were new.
+   */
+  async importMany(tx: Tx, rows: ImportedSuggestion[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('supervision.suggestions.reference'))`;
+    const existing = new Set(
+      (await tx.suggestion.findMany({ where: { importKey: { in: rows.map((r) => r.importKey) } }, select: { importKey: true } })).map((r) => r.importKey),
+    );
+    const fresh = rows.filter((r) => !existing.has(r.importKey));
+    const next = new Map<number, number>();
+    const data: Prisma.SuggestionCreateManyInput[] = [];
+    for (const { proposerIds: _proposers, ...r } of fresh) {
+      const year = new Date(r.submittedAt.getTime() + 8 * 3600_000).getUTCFullYear();
+      if (!next.has(year)) next.set(year, (await this.maxSequence(tx, year)) + 1);
+      const seq = next.get(year)!;
+      next.set(year, seq + 1);
+      data.push({ ...r, reference: `SG-${year}-${String(seq).padStart(4, '0')}`, status: 'submitted', imported: true });
+    }
+    const { count } = await tx.suggestion.createMany({ data });
+    await tx.suggestionProposer.createMany({ data: fresh.flatMap((r) => r.proposerIds.map((memberId) => ({ suggestionId: r.id, memberId }))), skipDuplicates: true });
+    return count;
   }
 
   search(filter: SuggestionSearch): Promise<[SuggestionRecord[], number]> {
@@ -128,11 +170,14 @@ export class SuggestionRepository {
   /** The next SG-<year>-<seq>, under a transaction lock so two drafts never share one. */
   private async nextReference(tx: Tx, year: number): Promise<string> {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('supervision.suggestions.reference'))`;
-    const prefix = `SG-${year}-`;
+    return `SG-${year}-${String((await this.maxSequence(tx, year)) + 1).padStart(4, '0')}`;
+  }
+
+  private async maxSequence(tx: Tx, year: number): Promise<number> {
     const [{ max }] = await tx.$queryRaw<{ max: number | null }[]>`
       SELECT max(split_part(reference, '-', 3)::int) AS max FROM supervision.suggestions
-      WHERE reference LIKE ${`${prefix}%`} AND split_part(reference, '-', 3) ~ '^[0-9]+$'`;
-    return `${prefix}${String((max ?? 0) + 1).padStart(4, '0')}`;
+      WHERE reference LIKE ${`SG-${year}-%`} AND split_part(reference, '-', 3) ~ '^[0-9]+$'`;
+    return max ?? 0;
   }
 }
 
