@@ -60,6 +60,12 @@ const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
     rule(['GET'], '/cases(/:id)?'),
     rule(['PATCH'], '/cases/:id'),
     rule(['GET'], '/dashboard/figures'),
+    // The suggestion bank (委员建言库) and the history import (往年台账).
+    rule(['GET'], '/suggestions(/:id)?'),
+    rule(['POST'], '/suggestions'),
+    rule(['PATCH'], '/suggestions/:id'),
+    rule(['POST'], '/suggestions/:id/(review-request|review|submission|adoption)'),
+    rule(['POST'], '/admin/history/(cases|suggestions)'),
   ],
   notifications: [
     rule(['GET'], '/notifications/inbox(/unread-count)?'),
