@@ -74,10 +74,12 @@ export class CaseRepository {
    */
   async search(filter: CaseSearch): Promise<[CaseRecord[], number]> {
     const { where, rank } = caseSearchSql(filter);
+    // Without a text query there is nothing to rank: newest first.
+    const order = rank ? Prisma.sql`${rank} DESC, archived_at DESC, id ASC` : Prisma.sql`archived_at DESC, id ASC`;
     const [ranked, [{ total }]] = await Promise.all([
       this.prisma.$queryRaw<{ id: string }[]>`
         SELECT id FROM supervision.cases WHERE ${where}
-        ORDER BY ${rank} DESC, archived_at DESC, id ASC LIMIT ${filter.take} OFFSET ${filter.skip}`,
+        ORDER BY ${order} LIMIT ${filter.take} OFFSET ${filter.skip}`,
       this.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM supervision.cases WHERE ${where}`,
     ]);
     const rows = await this.findByIds(ranked.map((r) => r.id));
@@ -132,7 +134,7 @@ export function containsPattern(term: string): string {
  * twice for each term in the title, once for each in the outcome note, plus the trigram
  * similarity of the title and the best-matching stretch of the whole text to the query.
  */
-export function caseSearchSql(filter: Omit<CaseSearch, 'take' | 'skip'>): { where: Prisma.Sql; rank: Prisma.Sql } {
+export function caseSearchSql(filter: Omit<CaseSearch, 'take' | 'skip'>): { where: Prisma.Sql; rank: Prisma.Sql | null } {
   const communities = filter.communityId !== undefined ? filter.councilCommunityIds.filter((id) => id === filter.communityId) : filter.councilCommunityIds;
   const conditions: Prisma.Sql[] = [communities.length ? Prisma.sql`community_id IN (${Prisma.join(communities)})` : Prisma.sql`false`];
   if (filter.category !== undefined) conditions.push(Prisma.sql`category = ${filter.category}`);
@@ -149,7 +151,7 @@ export function caseSearchSql(filter: Omit<CaseSearch, 'take' | 'skip'>): { wher
     conditions.push(/^[A-Za-z0-9-]+$/.test(term) && /\d/.test(term) ? Prisma.sql`(${SEARCH_TEXT} ILIKE ${pattern} OR reference ILIKE ${pattern})` : Prisma.sql`${SEARCH_TEXT} ILIKE ${pattern}`);
   }
   const where = Prisma.join(conditions, ' AND ');
-  if (terms.length === 0) return { where, rank: Prisma.sql`0` };
+  if (terms.length === 0) return { where, rank: null };
   const query = terms.join(' ');
   const inTitle = terms.map((t) => Prisma.sql`(CASE WHEN coalesce(title, '') ILIKE ${containsPattern(t)} THEN 2 ELSE 0 END)`);
   const inOutcome = terms.map((t) => Prisma.sql`(CASE WHEN coalesce(outcome_note, '') ILIKE ${containsPattern(t)} THEN 1 ELSE 0 END)`);

@@ -7,7 +7,7 @@ import { audit } from '../audit/supervision-audit';
 import { draftSuggestionSchema, type DraftSuggestionCommand } from './suggestion.commands';
 import { SuggestionLinks } from './suggestion-links';
 import { SuggestionRepository } from './suggestion.repository';
-import { suggestionIdFor } from './suggestion-access';
+import { parseCommand, suggestionIdFor } from './suggestion-access';
 import { SuggestionPresenter } from './suggestion.presenter';
 import { auditableSuggestion, type SuggestionView } from './suggestion.view';
 
@@ -24,7 +24,7 @@ export class DraftSuggestionUseCase {
   ) {}
 
   async execute(input: DraftSuggestionCommand, idempotencyKey: string | undefined, staff: StaffPrincipal): Promise<SuggestionView> {
-    const command = draftSuggestionSchema.parse(input);
+    const command = parseCommand(draftSuggestionSchema, input);
     const id = idempotencyKey ? suggestionIdFor(staff.staffId, idempotencyKey) : randomUUID();
     const earlier = idempotencyKey ? await this.suggestions.findById(id) : null;
     if (earlier) return this.presenter.one(earlier);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
 import { startOfChinaDay } from '../calendar-date';
 import { recordAdoptionSchema, type RecordAdoptionCommand } from './suggestion.commands';
-import { assertStatus } from './suggestion-access';
+import { assertStatus, parseCommand } from './suggestion-access';
 import { SuggestionChange } from './suggestion-change';
 import type { SuggestionView } from './suggestion.view';
 
@@ -15,8 +15,8 @@ import type { SuggestionView } from './suggestion.view';
 export class RecordAdoptionUseCase {
   constructor(private readonly change: SuggestionChange) {}
 
-  execute(id: string, input: RecordAdoptionCommand, staff: StaffPrincipal): Promise<SuggestionView> {
-    const command = recordAdoptionSchema.parse(input);
+  async execute(id: string, input: RecordAdoptionCommand, staff: StaffPrincipal): Promise<SuggestionView> {
+    const command = parseCommand(recordAdoptionSchema, input);
     const patch = {
       adoption: command.adoption,
       adoptionReason: command.reason ?? null,

@@ -9,7 +9,7 @@ import type { SuggestionView } from './suggestion.view';
 export class RequestReviewUseCase {
   constructor(private readonly change: SuggestionChange) {}
 
-  execute(id: string, staff: StaffPrincipal): Promise<SuggestionView> {
+  async execute(id: string, staff: StaffPrincipal): Promise<SuggestionView> {
     return this.change.apply(id, staff, (current) => {
       if (current.status === 'under_review') return { kind: 'unchanged' };
       assertStatus(current, ['draft'], 'send for review');

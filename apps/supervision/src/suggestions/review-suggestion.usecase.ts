@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
 import { reviewSuggestionSchema, type ReviewSuggestionCommand } from './suggestion.commands';
-import { assertStatus } from './suggestion-access';
+import { assertStatus, parseCommand } from './suggestion-access';
 import { SuggestionChange } from './suggestion-change';
 import type { SuggestionView } from './suggestion.view';
 
@@ -13,8 +13,8 @@ import type { SuggestionView } from './suggestion.view';
 export class ReviewSuggestionUseCase {
   constructor(private readonly change: SuggestionChange) {}
 
-  execute(id: string, input: ReviewSuggestionCommand, staff: StaffPrincipal): Promise<SuggestionView> {
-    const command = reviewSuggestionSchema.parse(input);
+  async execute(id: string, input: ReviewSuggestionCommand, staff: StaffPrincipal): Promise<SuggestionView> {
+    const command = parseCommand(reviewSuggestionSchema, input);
     const note = command.note ?? null;
     return this.change.apply(id, staff, (current) => {
       const done = command.decision === 'approve' ? current.status === 'approved' : current.status === 'draft' && current.reviewNote === note && current.reviewedAt !== null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@shangliang/auth';
 import { reviseSuggestionSchema, type ReviseSuggestionCommand } from './suggestion.commands';
-import { assertMayEditDraft, assertStatus } from './suggestion-access';
+import { assertMayEditDraft, assertStatus, parseCommand } from './suggestion-access';
 import { SuggestionChange } from './suggestion-change';
 import { SuggestionLinks } from './suggestion-links';
 import type { SuggestionView } from './suggestion.view';
@@ -15,7 +15,7 @@ export class ReviseSuggestionUseCase {
   ) {}
 
   async execute(id: string, input: ReviseSuggestionCommand, staff: StaffPrincipal): Promise<SuggestionView> {
-    const command = reviseSuggestionSchema.parse(input);
+    const command = parseCommand(reviseSuggestionSchema, input);
     // Checked before the transaction: reading the directory under a row lock would hold it longer.
     const sources = command.sources ? await this.links.sources(command.sources, staff) : undefined;
     const proposerIds = command.proposerIds ? await this.links.proposers(command.proposerIds, staff, { includeCaller: false }) : undefined;

@@ -4,7 +4,7 @@ import { conflict, invalidField } from '@shangliang/http';
 import { OrganisationDirectory } from '@shangliang/organisation';
 import { startOfChinaDay } from '../calendar-date';
 import { submitSuggestionSchema, type SubmitSuggestionCommand } from './suggestion.commands';
-import { assertStatus } from './suggestion-access';
+import { assertStatus, parseCommand } from './suggestion-access';
 import { SuggestionChange } from './suggestion-change';
 import type { SuggestionView } from './suggestion.view';
 
@@ -20,7 +20,7 @@ export class SubmitSuggestionUseCase {
   ) {}
 
   async execute(id: string, input: SubmitSuggestionCommand, staff: StaffPrincipal): Promise<SuggestionView> {
-    const command = submitSuggestionSchema.parse(input);
+    const command = parseCommand(submitSuggestionSchema, input);
     if (command.toKind === 'department') {
       const department = await this.directory.department(command.to);
       if (!department || department.councilId !== staff.councilId) throw invalidField('to', `no department ${command.to} in your council`);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { StaffPrincipal } from '@shangliang/auth';
-import { forbidden, notFound, wrongStage } from '@shangliang/http';
+import type { z } from 'zod';
+import { DomainError, forbidden, notFound, wrongStage } from '@shangliang/http';
 import type { SuggestionRecord } from './suggestion.repository';
 
 /** Another council's suggestion is not found (its existence is not disclosed). */
@@ -32,4 +33,15 @@ export function suggestionIdFor(staffId: string, key: string): string {
   const hex = createHash('sha256').update(`suggestion|${staffId}|${key}`).digest('hex');
   // Shaped as a version-4-like UUID so the column's type accepts it.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * A command parsed at the use case's own boundary (the controller's pipe has parsed it already;
+ * a CLI or a test may not have): a bad one is a 400 naming its fields, never a 500.
+ */
+export function parseCommand<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fields = parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || 'body', message: issue.message }));
+  throw new DomainError(400, 'validation_failed', `${fields[0].field}: ${fields[0].message}`, fields);
 }
