@@ -9,7 +9,7 @@ export const suggestionText = {
     status: '状态',
     adoption: '采纳情况',
     from: '报送日期自',
-    to: '至（不含）',
+    toDate: '至（不含）',
     count: (n: number) => `共 ${n} 条建议`,
     rateHeading: '采纳率',
     rateNote: (a: { adopted: number; partlyAdopted: number; decided: number; pending: number; submitted: number }) =>
@@ -25,6 +25,7 @@ export const suggestionText = {
     searchCases: '搜索案例',
     noCases: '没有找到案例。',
     proposers: '提案委员（委员编号，可不填；起草的委员自动列入）',
+    proposerList: '提案委员',
     save: '保存草稿',
     saving: '保存中…',
     drafted: '草稿已保存。',
@@ -63,7 +64,7 @@ export const suggestionText = {
     status: 'Status',
     adoption: 'Adoption',
     from: 'Submitted from',
-    to: 'to (exclusive)',
+    toDate: 'to (exclusive)',
     count: (n: number) => `${n} suggestion${n === 1 ? '' : 's'}`,
     rateHeading: 'Adoption rate',
     rateNote: (a: { adopted: number; partlyAdopted: number; decided: number; pending: number; submitted: number }) =>
@@ -79,6 +80,7 @@ export const suggestionText = {
     searchCases: 'Search cases',
     noCases: 'No cases found.',
     proposers: 'Proposing members (member ids, optional; a drafting member is always one)',
+    proposerList: 'Proposers',
     save: 'Save draft',
     saving: 'Saving…',
     drafted: 'Draft saved.',
@@ -107,6 +109,38 @@ export const suggestionText = {
     implementationNotes: 'Implementation',
     record: 'Save',
     done: 'Saved.',
+  },
+};
+
+/** The history import page's words (往年台账导入, an admin page). */
+export const historyImportText = {
+  zh: {
+    tab: '历史导入',
+    heading: '导入往年台账',
+    intro: '上传往年案例或建议的 Excel（.xlsx）或 CSV 文件（第一行为表头）。每行只导入一次：再次导入同一文件不会重复；有问题的行逐行列出，其余照常导入。',
+    kind: '导入到',
+    kinds: { cases: '案例库', suggestions: '建议库' },
+    file: '文件',
+    upload: '导入',
+    uploading: '导入中…',
+    result: (r: { totalRows: number; imported: number; skipped: number; failed: number }) => `共 ${r.totalRows} 行：导入 ${r.imported} 行，已导入过跳过 ${r.skipped} 行，有问题 ${r.failed} 行。`,
+    row: '行',
+    field: '字段',
+    problem: '问题',
+  },
+  en: {
+    tab: 'History import',
+    heading: 'Import earlier records',
+    intro: 'Upload an Excel (.xlsx) or CSV file of earlier cases or suggestions (header row first). Each row is imported once: importing the same file again adds nothing; rows with problems are listed one by one and the rest are imported.',
+    kind: 'Import into',
+    kinds: { cases: 'Case bank', suggestions: 'Suggestion bank' },
+    file: 'File',
+    upload: 'Import',
+    uploading: 'Importing…',
+    result: (r: { totalRows: number; imported: number; skipped: number; failed: number }) => `${r.totalRows} rows: ${r.imported} imported, ${r.skipped} skipped (imported before), ${r.failed} with problems.`,
+    row: 'Row',
+    field: 'Field',
+    problem: 'Problem',
   },
 };
 
