@@ -71,7 +71,11 @@ export function generateDemoHistory(city: DemoCity, options: DemoHistoryOptions 
   const rng = createSeededRandom(`${city.seed}|history|${options.refPrefix}|${options.from}`);
   const span = daysBetween(options.from, options.to);
   const departmentName = (code: string) => city.departments.find((d) => d.code === code)?.name ?? city.departments[0].name;
-  const groupOf = (communityId: string) => city.memberGroups.find((g) => g.communityId === communityId)!;
+  const groupOf = (communityId: string) => {
+    const group = city.memberGroups.find((g) => g.communityId === communityId);
+    if (!group) throw new Error(`demo community ${communityId} has no member group`);
+    return group;
+  };
 
   const cases: SheetRow[] = [];
   for (let i = 1; i <= options.cases; i++) {

@@ -34,7 +34,7 @@ describe('the suggestion bank pages, in headless Chromium', () => {
     await openSection(member, '建议库');
     await member.getByRole('heading', { level: 1, name: '建议库' }).waitFor();
     await member.getByTestId('adoption-rate').waitFor();
-    await member.getByTestId('new-suggestion').click();
+    await member.getByRole('link', { name: '起草建议' }).click();
 
     await member.getByLabel('标题', { exact: true }).fill(title);
     await member.getByLabel('建议内容').fill('建议建立路灯巡查和维修的长效机制。');

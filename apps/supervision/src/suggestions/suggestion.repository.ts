@@ -96,7 +96,7 @@ export class SuggestionRepository {
         proposers: { createMany: { data: s.proposerIds.map((memberId) => ({ memberId })) } },
       },
     });
-    return (await this.findById(s.id, tx))!;
+    return tx.suggestion.findUniqueOrThrow({ where: { id: s.id }, include: WITH_LINKS });
   }
 
   async update(tx: Tx, id: string, patch: Prisma.SuggestionUncheckedUpdateInput, links?: { sources?: { kind: string; sourceId: string }[]; proposerIds?: string[] }): Promise<SuggestionRecord> {
@@ -109,7 +109,7 @@ export class SuggestionRepository {
       await tx.suggestionProposer.createMany({ data: links.proposerIds.map((memberId) => ({ memberId, suggestionId: id })) });
     }
     await tx.suggestion.update({ where: { id }, data: patch });
-    return (await this.findById(id, tx))!;
+    return tx.suggestion.findUniqueOrThrow({ where: { id }, include: WITH_LINKS });
   }
 
   /** The audit trail of one suggestion, oldest first. */
@@ -133,8 +133,7 @@ export class SuggestionRepository {
     const data: Prisma.SuggestionCreateManyInput[] = [];
     for (const { proposerIds: _proposers, ...r } of fresh) {
       const year = new Date(r.submittedAt.getTime() + 8 * 3600_000).getUTCFullYear();
-      if (!next.has(year)) next.set(year, (await this.maxSequence(tx, year)) + 1);
-      const seq = next.get(year)!;
+      const seq = next.get(year) ?? (await this.maxSequence(tx, year)) + 1;
       next.set(year, seq + 1);
       data.push({ ...r, reference: `SG-${year}-${String(seq).padStart(4, '0')}`, status: 'submitted', imported: true });
     }

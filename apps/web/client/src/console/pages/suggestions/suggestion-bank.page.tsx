@@ -24,7 +24,7 @@ export function SuggestionBankPage() {
       <p class="muted">{t.intro}</p>
       {can.draftSuggestions(staff.role) && (
         <p>
-          <Link href={consolePath.newSuggestion()} class="button" data-testid="new-suggestion">
+          <Link href={consolePath.newSuggestion()} class="button">
             {t.newSuggestion}
           </Link>
         </p>
