@@ -27,6 +27,11 @@ start_mailpit
 bash infra/scripts/build.sh
 node dist/infra/seed/seed-demo.cli.js --demo-accounts
 node dist/apps/intake/src/hotline/hotline-partner.cli.js create 12345-demo "12345 市民服务热线（演示）" >/dev/null
+# The demo city's year of history from before the system, into the case and suggestion banks
+# (each row has its own key: a second start imports nothing).
+node dist/infra/seed/demo-history.cli.js "$VAR_DIR/demo-history" >/dev/null
+node dist/apps/supervision/src/history/history-import.cli.js cases "$VAR_DIR/demo-history/cases.xlsx"
+node dist/apps/supervision/src/history/history-import.cli.js suggestions "$VAR_DIR/demo-history/suggestions.xlsx"
 
 export WORKFLOW_BUNDLE_PATH="$SHANGLIANG_ROOT/dist/workflow-bundles/problem-lifecycle.js"
 pids=()

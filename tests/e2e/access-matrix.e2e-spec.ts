@@ -49,6 +49,7 @@ const COUNCILS: { council: string; logins: Record<Role, string> }[] = [
 const TEAM_LEADS: Role[] = ['member', 'group_leader'];
 const REFERRAL_READERS: Role[] = ['department', 'supervisor', 'admin', ...TEAM_LEADS];
 const FIGURE_READERS: Role[] = except('department');
+const SUGGESTION_DRAFTERS: Role[] = ['member', 'group_leader', 'committee', 'admin'];
 const SCREENERS: Role[] = ['convener', 'group_leader', 'committee', 'vice_chair', 'supervisor', 'admin'];
 /**
  * The spec of who may do what: every route the five services register, as registered (method
@@ -193,6 +194,17 @@ const RULES: Record<string, Rule> = {
   'supervision GET /reports/site-meeting.docx': FIGURE_READERS,
   'supervision GET /reports/figures.xlsx': FIGURE_READERS,
   'supervision GET /reports/cases.xlsx': FIGURE_READERS,
+  // The suggestion bank (委员建言库): the council's staff read it; members draft, the committee reviews and submits.
+  'supervision GET /suggestions': except('department'),
+  'supervision GET /suggestions/:id': except('department'),
+  'supervision POST /suggestions': SUGGESTION_DRAFTERS,
+  'supervision PATCH /suggestions/:id': SUGGESTION_DRAFTERS,
+  'supervision POST /suggestions/:id/review-request': SUGGESTION_DRAFTERS,
+  'supervision POST /suggestions/:id/review': ['committee', 'admin'],
+  'supervision POST /suggestions/:id/submission': ['committee', 'admin'],
+  'supervision POST /suggestions/:id/adoption': ['committee', 'admin'],
+  'supervision POST /admin/history/cases': ['admin'],
+  'supervision POST /admin/history/suggestions': ['admin'],
   'notifications GET /health': 'public',
   // Everyone's own inbox and channels; what they see is theirs alone (notifications.e2e-spec).
   'notifications GET /notifications/inbox': ALL,

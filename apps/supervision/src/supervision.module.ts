@@ -35,6 +35,20 @@ import { FiguresQueries } from './figures/figures.queries';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsQueries } from './reports/reports.queries';
 import { SuggestionFiguresQueries } from './suggestions/suggestion-figures.queries';
+import { HistoryImportsController } from './history/history-imports.controller';
+import { ImportHistoryUseCase } from './history/import-history.usecase';
+import { DraftSuggestionUseCase } from './suggestions/draft-suggestion.usecase';
+import { RecordAdoptionUseCase } from './suggestions/record-adoption.usecase';
+import { RequestReviewUseCase } from './suggestions/request-review.usecase';
+import { ReviewSuggestionUseCase } from './suggestions/review-suggestion.usecase';
+import { ReviseSuggestionUseCase } from './suggestions/revise-suggestion.usecase';
+import { SubmitSuggestionUseCase } from './suggestions/submit-suggestion.usecase';
+import { SuggestionChange } from './suggestions/suggestion-change';
+import { SuggestionLinks } from './suggestions/suggestion-links';
+import { SuggestionPresenter } from './suggestions/suggestion.presenter';
+import { SuggestionQueries } from './suggestions/suggestion.queries';
+import { SuggestionRepository } from './suggestions/suggestion.repository';
+import { SuggestionsController } from './suggestions/suggestions.controller';
 import { SUPERVISION_INBOX_HANDLERS } from './supervision-inbox';
 
 export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv));
@@ -47,7 +61,7 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
     AuthModule.forRoot(supervisionConfig.auth),
     OrganisationDirectoryModule,
   ],
-  controllers: [HealthController, SupervisionCasesController, SupervisionNoticesController, FollowUpsController, CasesController, DashboardController, FiguresController, ReportsController, ...SUPERVISION_INBOX_HANDLERS],
+  controllers: [HealthController, SupervisionCasesController, SupervisionNoticesController, FollowUpsController, CasesController, SuggestionsController, HistoryImportsController, DashboardController, FiguresController, ReportsController, ...SUPERVISION_INBOX_HANDLERS],
   providers: [
     SupervisionCaseRepository,
     SupervisionCaseQueries,
@@ -74,6 +88,20 @@ export const supervisionConfig = supervisionConfigFrom(loadConfig(supervisionEnv
     FigureScope,
     FiguresQueries,
     ReportsQueries,
+    // The suggestion bank (委员建言库).
+    SuggestionRepository,
+    SuggestionPresenter,
+    SuggestionLinks,
+    SuggestionChange,
+    SuggestionQueries,
+    DraftSuggestionUseCase,
+    ReviseSuggestionUseCase,
+    RequestReviewUseCase,
+    ReviewSuggestionUseCase,
+    SubmitSuggestionUseCase,
+    RecordAdoptionUseCase,
+    // History from before the system (往年台账).
+    ImportHistoryUseCase,
   ],
 })
 export class SupervisionModule {}

@@ -41,6 +41,16 @@ describe('which staff routes the console reaches', () => {
       ['GET', '/staff/supervision/reports/site-meeting.docx?locality=loc-003'],
       ['GET', '/staff/supervision/reports/figures.xlsx'],
       ['GET', '/staff/supervision/reports/cases.xlsx'],
+      ['GET', '/staff/supervision/suggestions?q=%E4%BE%9B%E6%B0%B4&adoption=adopted'],
+      ['GET', `/staff/supervision/suggestions/${ID}`],
+      ['POST', '/staff/supervision/suggestions'],
+      ['PATCH', `/staff/supervision/suggestions/${ID}`],
+      ['POST', `/staff/supervision/suggestions/${ID}/review-request`],
+      ['POST', `/staff/supervision/suggestions/${ID}/review`],
+      ['POST', `/staff/supervision/suggestions/${ID}/submission`],
+      ['POST', `/staff/supervision/suggestions/${ID}/adoption`],
+      ['POST', '/staff/supervision/admin/history/cases'],
+      ['POST', '/staff/supervision/admin/history/suggestions'],
       ['GET', '/staff/intake/admin/outbox/dead-letters'],
       ['POST', `/staff/intake/admin/outbox/dead-letters/${ID}/redrive`],
       ['GET', '/staff/notifications/notifications/inbox?unread=true&limit=20'],
@@ -69,6 +79,9 @@ describe('which staff routes the console reaches', () => {
     expect(staffRouteOf('POST', '/staff/intake/hotline/work-orders')).toBeNull();
     expect(staffRouteOf('POST', '/staff/assignment/admin/members')).toBeNull();
     expect(staffRouteOf('DELETE', `/staff/supervision/cases/${ID}`)).toBeNull();
+    expect(staffRouteOf('DELETE', `/staff/supervision/suggestions/${ID}`)).toBeNull();
+    expect(staffRouteOf('POST', `/staff/supervision/suggestions/${ID}/withdraw`)).toBeNull();
+    expect(staffRouteOf('POST', '/staff/supervision/admin/history/problems')).toBeNull();
     expect(staffRouteOf('GET', '/staff/intake/problems/not-a-uuid')).toBeNull();
     expect(staffRouteOf('POST', `/staff/consultation/referrals/${ID}/escalate`)).toBeNull();
     expect(staffRouteOf('GET', `/staff/consultation/referrals/${ID}/photos`)).toBeNull();

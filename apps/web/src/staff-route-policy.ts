@@ -69,6 +69,12 @@ const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
     // The figures (JSON, CSV, trend, league table) and the reports and workbooks built from them.
     rule(['GET'], '/figures(\\.csv|/trend|/departments|/definitions|/areas)?'),
     rule(['GET'], '/reports/(quarterly\\.docx|site-meeting\\.docx|figures\\.xlsx|cases\\.xlsx)'),
+    // The suggestion bank (委员建言库) and the history import (往年台账).
+    rule(['GET'], '/suggestions(/:id)?'),
+    rule(['POST'], '/suggestions'),
+    rule(['PATCH'], '/suggestions/:id'),
+    rule(['POST'], '/suggestions/:id/(review-request|review|submission|adoption)'),
+    rule(['POST'], '/admin/history/(cases|suggestions)'),
   ],
   notifications: [
     rule(['GET'], '/notifications/inbox(/unread-count)?'),

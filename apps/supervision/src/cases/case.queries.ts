@@ -4,6 +4,15 @@ import { notFound } from '@shangliang/http';
 import { OrganisationDirectory } from '@shangliang/organisation';
 import { CaseRepository, type CaseSearch } from './case.repository';
 import { caseView } from './case.view';
+import { startOfChinaDay } from '../calendar-date';
+
+export type CaseSearchQuery = Omit<CaseSearch, 'take' | 'skip' | 'councilCommunityIds' | 'settledFrom' | 'settledTo'> & {
+  localityId?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+};
 
 /**
  * The case bank is open to every staff role of the council: settled cases are how the programme
@@ -16,10 +25,18 @@ export class CaseQueries {
     private readonly directory: OrganisationDirectory,
   ) {}
 
-  async search(query: Omit<CaseSearch, 'take' | 'skip' | 'councilCommunityIds'> & { limit: number; offset: number }, staff: StaffPrincipal) {
-    const { limit, offset, ...filter } = query;
-    const councilCommunityIds = await this.directory.communityIdsOfCouncil(staff.councilId);
-    const [rows, total] = await this.cases.search({ ...filter, councilCommunityIds, take: limit, skip: offset });
+  async search(query: CaseSearchQuery, staff: StaffPrincipal) {
+    const { limit, offset, localityId, from, to, ...filter } = query;
+    let councilCommunityIds = await this.directory.communityIdsOfCouncil(staff.councilId);
+    if (localityId !== undefined) {
+      // A locality (乡镇/街道) stands for its communities; another council's locality has none here.
+      const locality = (await this.directory.localities(staff.councilId)).find((l) => l.id === localityId);
+      const ofLocality = new Set(locality?.communities.map((c) => c.id) ?? []);
+      councilCommunityIds = councilCommunityIds.filter((id) => ofLocality.has(id));
+    }
+    const settledFrom = from ? startOfChinaDay(from) : undefined;
+    const settledTo = to ? startOfChinaDay(to) : undefined;
+    const [rows, total] = await this.cases.search({ ...filter, councilCommunityIds, settledFrom, settledTo, take: limit, skip: offset });
     return { total, items: rows.map(caseView) };
   }
 

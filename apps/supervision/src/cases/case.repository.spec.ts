@@ -1,28 +1,46 @@
-import { caseWhere } from './case.repository';
+import { caseSearchSql, containsPattern, searchTerms } from './case.repository';
+
+const sqlOf = (filter: Parameters<typeof caseSearchSql>[0]) => {
+  const { where, rank } = caseSearchSql(filter);
+  return { where: where.sql, values: where.values, rank: rank?.sql ?? null, rankValues: rank?.values ?? [] };
+};
 
 describe('searching the case bank', () => {
-  it('matches the text in the title, the write-up or the reference, ignoring case', () => {
-    const contains = { contains: 'Lift', mode: 'insensitive' };
-    expect(caseWhere({ q: 'Lift', councilCommunityIds: ['c-05'] }).OR).toEqual([{ title: contains }, { writeUp: contains }, { reference: contains }]);
+  it('splits a query into terms on spaces and Chinese or Latin punctuation, keeping a reference whole', () => {
+    expect(searchTerms('楼道 漏水，物业')).toEqual(['楼道', '漏水', '物业']);
+    expect(searchTerms('SL-2026-000123')).toEqual(['SL-2026-000123']);
+    expect(searchTerms(undefined)).toEqual([]);
+    expect(searchTerms('一 二 三 四 五 六 七')).toHaveLength(5);
   });
 
-  it('combines the filters with the text search', () => {
-    expect(caseWhere({ category: 'land_acquisition', communityId: 'c-05', councilCommunityIds: ['c-05', 'c-06'], typical: true, outcome: 'solved' })).toEqual({
-      category: 'land_acquisition',
-      communityId: 'c-05',
-      typical: true,
-      outcome: 'solved',
-      OR: undefined,
-    });
+  it('escapes the wildcards of ILIKE in a term', () => {
+    expect(containsPattern('100%_a\\b')).toBe('%100\\%\\_a\\\\b%');
   });
 
-  it('does not filter on typical unless asked, so false is a real filter', () => {
-    expect(caseWhere({ councilCommunityIds: [] }).typical).toBeUndefined();
-    expect(caseWhere({ typical: false, councilCommunityIds: [] }).typical).toBe(false);
+  it('requires every term in title, write-up or outcome note, and ranks terms in the title first', () => {
+    const { where, values, rank, rankValues } = sqlOf({ q: '漏水 楼道', councilCommunityIds: ['c-05'] });
+    expect(where).toContain("ILIKE");
+    expect(values).toEqual(expect.arrayContaining(['c-05', '%漏水%', '%楼道%']));
+    expect(where).not.toContain('reference');
+    expect(rank).toContain('public.similarity');
+    expect(rankValues).toEqual(expect.arrayContaining(['%漏水%', '漏水 楼道']));
+  });
+
+  it('matches a reference only for a term that could be one', () => {
+    expect(sqlOf({ q: 'SL-2026-000123', councilCommunityIds: ['c-05'] }).where).toContain('reference ILIKE');
+  });
+
+  it('combines the filters, with false a real filter for typical and imported', () => {
+    const from = new Date('2025-01-01T00:00:00+08:00');
+    const { where, values } = sqlOf({ category: 'land_acquisition', outcome: 'solved', typical: false, imported: true, settledFrom: from, councilCommunityIds: ['c-05', 'c-06'] });
+    expect(where).toMatch(/category = .* AND outcome = .* AND typical = .* AND imported = .* AND settled_at >= /s);
+    expect(values).toEqual(['c-05', 'c-06', 'land_acquisition', 'solved', false, true, from]);
+    expect(sqlOf({ councilCommunityIds: ['c-05'] }).rank).toBeNull();
   });
 
   it("keeps to the caller's council: all its communities, or none when asked for another council's", () => {
-    expect(caseWhere({ councilCommunityIds: ['c-05', 'c-06'] }).communityId).toEqual({ in: ['c-05', 'c-06'] });
-    expect(caseWhere({ communityId: 'cc-01', councilCommunityIds: ['c-05', 'c-06'] }).communityId).toEqual({ in: [] });
+    expect(sqlOf({ communityId: 'c-06', councilCommunityIds: ['c-05', 'c-06'] }).values).toEqual(['c-06']);
+    expect(sqlOf({ communityId: 'cc-01', councilCommunityIds: ['c-05', 'c-06'] }).where).toBe('false');
+    expect(sqlOf({ councilCommunityIds: [] }).where).toBe('false');
   });
 });

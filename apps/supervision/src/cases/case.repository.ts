@@ -1,21 +1,46 @@
 import { Injectable } from '@nestjs/common';
-import { type Prisma, PrismaService } from '@shangliang/persistence';
+import { Prisma, PrismaService, type Tx } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
+import type { StaffPrincipal } from '@shangliang/auth';
+import { audit } from '../audit/supervision-audit';
+
+/** A case from before the system (imported, no problem or workflow here). */
+export type ImportedCase = Prisma.CaseCreateManyInput & { imported: true; importKey: string };
+
+export interface CasePatch {
+  title?: string;
+  writeUp?: string;
+  outcomeNote?: string;
+  typical?: boolean;
+}
+
+function pick(c: CaseRecord, keys: (keyof CasePatch)[]) {
+  return Object.fromEntries(keys.map((k) => [k, c[k]]));
+}
 
 export type CaseRecord = Prisma.CaseGetPayload<object>;
-export type NewCase = Omit<CaseRecord, 'archivedAt' | 'writeUp' | 'typical'>;
+export type NewCase = Omit<CaseRecord, 'archivedAt' | 'writeUp' | 'typical' | 'outcomeNote' | 'imported' | 'importKey'>;
 
 export interface CaseSearch {
   category?: string;
   communityId?: string;
-  /** The communities the caller's council covers; cases elsewhere are never found. */
+  /** The communities the caller's council covers (narrowed to a locality's when asked); cases elsewhere are never found. */
   councilCommunityIds: string[];
   typical?: boolean;
+  imported?: boolean;
   outcome?: string;
+  /** Settled within [settledFrom, settledTo). */
+  settledFrom?: Date;
+  settledTo?: Date;
   q?: string;
   take: number;
   skip: number;
 }
+
+/** The text searched: title, write-up and outcome note, as the trigram index (cases_search_trgm_idx) spells it. */
+const SEARCH_TEXT = Prisma.sql`(coalesce(title, '') || ' ' || coalesce(write_up, '') || ' ' || coalesce(outcome_note, ''))`;
+/** A query's terms (split on spaces and punctuation), at most this many. */
+const MAX_TERMS = 5;
 
 /** The case bank (解决问题案例库). Only the supervision service uses it. */
 @Injectable()
@@ -28,20 +53,49 @@ export class CaseRepository {
     return count > 0;
   }
 
+  /** Imports history rows; a row whose key was imported before is skipped. Returns how many were new. */
+  async importMany(tx: Tx, rows: ImportedCase[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const { count } = await tx.case.createMany({ data: rows, skipDuplicates: true });
+    return count;
+  }
+
   findById(id: string): Promise<CaseRecord | null> {
     return this.prisma.case.findUnique({ where: { id } });
   }
 
-  search(filter: CaseSearch): Promise<[CaseRecord[], number]> {
-    const where = caseWhere(filter);
-    return this.prisma.$transaction([
-      this.prisma.case.findMany({ where, orderBy: [{ archivedAt: 'desc' }, { id: 'asc' }], take: filter.take, skip: filter.skip }),
-      this.prisma.case.count({ where }),
-    ]);
+  findByIds(ids: string[]): Promise<CaseRecord[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.prisma.case.findMany({ where: { id: { in: ids } } });
   }
 
-  update(id: string, patch: { title?: string; writeUp?: string; typical?: boolean }): Promise<CaseRecord> {
-    return this.prisma.case.update({ where: { id }, data: patch });
+  /**
+   * Search with ranking: cases whose title, write-up or outcome note contain every term of the
+   * query, the best first (terms in the title, then trigram similarity), then the newest.
+   */
+  async search(filter: CaseSearch): Promise<[CaseRecord[], number]> {
+    const { where, rank } = caseSearchSql(filter);
+    // Without a text query there is nothing to rank: newest first.
+    const order = rank ? Prisma.sql`${rank} DESC, archived_at DESC, id ASC` : Prisma.sql`archived_at DESC, id ASC`;
+    const [ranked, [{ total }]] = await Promise.all([
+      this.prisma.$queryRaw<{ id: string }[]>`
+        SELECT id FROM supervision.cases WHERE ${where}
+        ORDER BY ${order} LIMIT ${filter.take} OFFSET ${filter.skip}`,
+      this.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM supervision.cases WHERE ${where}`,
+    ]);
+    const rows = await this.findByIds(ranked.map((r) => r.id));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return [ranked.map((r) => byId.get(r.id)).filter((r): r is CaseRecord => r !== undefined), Number(total)];
+  }
+
+  /** Changes a case and records who changed what (and what it was) in the same transaction. */
+  update(id: string, patch: CasePatch, actor: Pick<StaffPrincipal, 'staffId' | 'councilId'>): Promise<CaseRecord> {
+    return this.prisma.$transaction(async (tx) => {
+      const before = await tx.case.findUniqueOrThrow({ where: { id } });
+      const after = await tx.case.update({ where: { id }, data: patch });
+      const changed = (Object.keys(patch) as (keyof CasePatch)[]).filter((k) => patch[k] !== undefined);
+      await audit(tx, actor, 'update', 'case', id, pick(before, changed), pick(after, changed));
+      return after;
+    });
   }
 
   async countByOutcome(communityIds: string[]): Promise<Tally[]> {
@@ -59,13 +113,48 @@ export class CaseRepository {
   }
 }
 
-export function caseWhere(filter: Omit<CaseSearch, 'take' | 'skip'>): Prisma.CaseWhereInput {
-  const text = filter.q ? { contains: filter.q, mode: 'insensitive' as const } : undefined;
-  return {
-    category: filter.category,
-    communityId: filter.communityId !== undefined && !filter.councilCommunityIds.includes(filter.communityId) ? { in: [] } : (filter.communityId ?? { in: filter.councilCommunityIds }),
-    typical: filter.typical,
-    outcome: filter.outcome,
-    OR: text ? [{ title: text }, { writeUp: text }, { reference: text }] : undefined,
-  };
+/** The terms of a text query: split on white space and punctuation (Chinese and Latin; a hyphen stays, as in a reference), deduplicated. */
+export function searchTerms(q: string | undefined): string[] {
+  if (!q) return [];
+  const terms = q.split(/[^\p{L}\p{N}-]+/u).filter((t) => t.length > 0);
+  return [...new Set(terms)].slice(0, MAX_TERMS);
+}
+
+/** `%term%` for ILIKE, with the pattern's own wildcards escaped. */
+export function containsPattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The WHERE and the rank of a case search. Text: every term must occur (ILIKE '%term%'). The GIN
+ * trigram index serves ILIKE for terms of 3+ characters; a 2-character Chinese term (漏水) has no
+ * trigram of its own — pg_trgm pads only word edges, and a Chinese sentence is one long "word" —
+ * so similarity operators never match it and ILIKE is the only correct test; the planner then
+ * reads the council's cases (the other filters narrow them) rather than the index. Ranking:
+ * twice for each term in the title, once for each in the outcome note, plus the trigram
+ * similarity of the title and the best-matching stretch of the whole text to the query.
+ */
+export function caseSearchSql(filter: Omit<CaseSearch, 'take' | 'skip'>): { where: Prisma.Sql; rank: Prisma.Sql | null } {
+  const communities = filter.communityId !== undefined ? filter.councilCommunityIds.filter((id) => id === filter.communityId) : filter.councilCommunityIds;
+  const conditions: Prisma.Sql[] = [communities.length ? Prisma.sql`community_id IN (${Prisma.join(communities)})` : Prisma.sql`false`];
+  if (filter.category !== undefined) conditions.push(Prisma.sql`category = ${filter.category}`);
+  if (filter.outcome !== undefined) conditions.push(Prisma.sql`outcome = ${filter.outcome}`);
+  if (filter.typical !== undefined) conditions.push(Prisma.sql`typical = ${filter.typical}`);
+  if (filter.imported !== undefined) conditions.push(Prisma.sql`imported = ${filter.imported}`);
+  if (filter.settledFrom) conditions.push(Prisma.sql`settled_at >= ${filter.settledFrom}`);
+  if (filter.settledTo) conditions.push(Prisma.sql`settled_at < ${filter.settledTo}`);
+  const terms = searchTerms(filter.q);
+  for (const term of terms) {
+    const pattern = containsPattern(term);
+    // A reference (SL-2026-000123) is matched too, but only when the term could be one: an OR
+    // on every term would keep the planner off the trigram index.
+    conditions.push(/^[A-Za-z0-9-]+$/.test(term) && /\d/.test(term) ? Prisma.sql`(${SEARCH_TEXT} ILIKE ${pattern} OR reference ILIKE ${pattern})` : Prisma.sql`${SEARCH_TEXT} ILIKE ${pattern}`);
+  }
+  const where = Prisma.join(conditions, ' AND ');
+  if (terms.length === 0) return { where, rank: null };
+  const query = terms.join(' ');
+  const inTitle = terms.map((t) => Prisma.sql`(CASE WHEN coalesce(title, '') ILIKE ${containsPattern(t)} THEN 2 ELSE 0 END)`);
+  const inOutcome = terms.map((t) => Prisma.sql`(CASE WHEN coalesce(outcome_note, '') ILIKE ${containsPattern(t)} THEN 1 ELSE 0 END)`);
+  const rank = Prisma.sql`(${Prisma.join([...inTitle, ...inOutcome], ' + ')} + public.similarity(coalesce(title, ''), ${query}) + public.word_similarity(${query}, ${SEARCH_TEXT}))`;
+  return { where, rank };
 }

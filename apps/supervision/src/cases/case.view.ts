@@ -14,6 +14,7 @@ export function caseView(c: CaseRecord) {
     categoryLabel: CATEGORY_LABELS[c.category as ProblemCategory] ?? null,
     communityId: c.communityId,
     outcome: c.outcome,
+    outcomeNote: c.outcomeNote,
     leadMemberId: c.leadMemberId,
     memberIds: c.memberIds,
     departmentId: c.departmentId,
@@ -26,5 +27,6 @@ export function caseView(c: CaseRecord) {
     submittedAt: c.submittedAt.toISOString(),
     settledAt: c.settledAt.toISOString(),
     archivedAt: c.archivedAt.toISOString(),
+    imported: c.imported,
   };
 }

@@ -4,6 +4,7 @@ import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { CONSULTATION_OUTCOMES, PROBLEM_CATEGORIES } from '@shangliang/contracts';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
+import { calendarDateSchema } from '../calendar-date';
 import { CaseQueries } from './case.queries';
 import { UpdateCaseDto } from './update-case.command';
 import { UpdateCaseUseCase } from './update-case.usecase';
@@ -15,11 +16,19 @@ const searchQuerySchema = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  localityId: z.string().trim().min(1).max(32).optional(),
   outcome: z.enum(CONSULTATION_OUTCOMES).optional(),
+  imported: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  /** Settled within [from, to), China calendar days. */
+  from: calendarDateSchema.optional(),
+  to: calendarDateSchema.optional(),
   q: z.string().trim().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+}).refine((s) => !s.from || !s.to || s.from < s.to, { message: 'must be after from', path: ['to'] });
 class SearchCasesQuery extends createZodDto(searchQuerySchema) {}
 
 @ApiTags('case bank')
@@ -32,7 +41,7 @@ export class CasesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Search the case bank (解决问题案例库): by category, community, outcome, typical, and text in title, write-up or reference.' })
+  @ApiOperation({ summary: 'Search the case bank (解决问题案例库): text in title, write-up and outcome note (Chinese, ranked), by category, community or locality, outcome, settled period, typical, imported.' })
   search(@CurrentStaff() staff: StaffPrincipal, @Query(ZodValidationPipe) query: SearchCasesQuery) {
     return this.queries.search(query, staff);
   }

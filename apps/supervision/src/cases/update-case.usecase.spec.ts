@@ -24,6 +24,9 @@ const archived: CaseRecord = {
   title: 'SL-2026-000200',
   writeUp: null,
   typical: false,
+  outcomeNote: null,
+  imported: false,
+  importKey: null,
 };
 
 function setUp(found: CaseRecord | null = archived) {
@@ -40,14 +43,14 @@ describe('writing a case up', () => {
   it('lets a supervisor write the case up and mark it typical for the site meeting', async () => {
     const { useCase, cases } = setUp();
     const view = await useCase.execute(id, { title: '十年征地纠纷点对点协商化解', writeUp: 'How the dispute was settled…', typical: true }, staffOf('supervisor'));
-    expect(cases.update).toHaveBeenCalledWith(id, { title: '十年征地纠纷点对点协商化解', writeUp: 'How the dispute was settled…', typical: true });
+    expect(cases.update).toHaveBeenCalledWith(id, { title: '十年征地纠纷点对点协商化解', writeUp: 'How the dispute was settled…', outcomeNote: undefined, typical: true }, staffOf('supervisor'));
     expect(view).toMatchObject({ title: '十年征地纠纷点对点协商化解', typical: true });
   });
 
   it('lets a convener edit the cases of their area', async () => {
     const { useCase, cases } = setUp();
     await useCase.execute(id, { typical: true }, staffOf('convener', { localityId: 'l-2' }));
-    expect(cases.update).toHaveBeenCalledWith(id, { title: undefined, writeUp: undefined, typical: true });
+    expect(cases.update).toHaveBeenCalledWith(id, { title: undefined, writeUp: undefined, outcomeNote: undefined, typical: true }, expect.objectContaining({ role: 'convener' }));
   });
 
   it("refuses a convener another area's case", async () => {

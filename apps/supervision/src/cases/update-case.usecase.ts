@@ -19,6 +19,6 @@ export class UpdateCaseUseCase {
     if (!found) throw notFound('case');
     const communityIds = await this.scope.of(staff);
     if (communityIds && !communityIds.includes(found.communityId)) throw forbidden('this case is outside your area');
-    return caseView(await this.cases.update(id, { title: command.title, writeUp: command.writeUp, typical: command.typical }));
+    return caseView(await this.cases.update(id, { title: command.title, writeUp: command.writeUp, outcomeNote: command.outcomeNote, typical: command.typical }, staff));
   }
 }

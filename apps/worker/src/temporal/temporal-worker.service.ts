@@ -53,7 +53,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       process.exitCode = 1;
       process.kill(process.pid, 'SIGTERM');
     });
-    this.logger.log(`Temporal workers polling ${PROBLEM_LIFECYCLE_TASK_QUEUE} and ${COUNCIL_CADENCE_TASK_QUEUE} on ${this.config.temporal.address}`);
+    this.logger.log(`Temporal worker polling ${PROBLEM_LIFECYCLE_TASK_QUEUE} and ${COUNCIL_CADENCE_TASK_QUEUE} on ${this.config.temporal.address}`);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -181,6 +181,11 @@ export class OrganisationDirectory implements StaffSessions {
     return tops.length === 1 ? tops[0].id : null;
   }
 
+  /** Those of the given members who belong to the council (proposers of a suggestion, say), with their names. */
+  membersInCouncil(councilId: string, ids: string[]): Promise<{ id: string; name: string }[]> {
+    return this.prisma.member.findMany({ where: { councilId, id: { in: ids } }, select: { id: true, name: true }, orderBy: { id: 'asc' } });
+  }
+
   async membersOfGroup(groupId: string) {
     return this.prisma.member.findMany({
       where: { groupId },

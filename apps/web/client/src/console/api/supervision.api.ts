@@ -49,7 +49,8 @@ export interface FollowUp {
 /** A settled problem written up in the case bank (解决问题案例库). */
 export interface CaseRecord {
   id: string;
-  problemId: string;
+  /** Null for a case imported from before the system. */
+  problemId: string | null;
   reference: string;
   title: string;
   writeUp: string | null;
@@ -66,12 +67,20 @@ export interface CaseRecord {
   submittedAt: string;
   settledAt: string;
   archivedAt: string;
+  outcomeNote?: string | null;
+  imported?: boolean;
 }
 
 export interface CaseSearch {
   q?: string;
   category?: string;
   typical?: 'true' | 'false' | '';
+  outcome?: string;
+  communityId?: string;
+  /** Settled within [from, to), YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  imported?: 'true' | 'false' | '';
 }
 
 export interface SupervisionFigures {
@@ -90,6 +99,6 @@ export const supervisionApi = {
   recordFollowUp: (problemId: string, body: { satisfaction: Satisfaction; note?: string; reason?: string }) => post<FollowUp>('supervision', `/follow-ups/${id(problemId)}`, body),
   cases: (search: CaseSearch, signal?: AbortSignal) => get<Page<CaseRecord>>('supervision', `/cases${queryString({ ...search, limit: 200 })}`, signal),
   case: (caseId: string) => get<CaseRecord>('supervision', `/cases/${id(caseId)}`),
-  updateCase: (caseId: string, patchBody: { title?: string; writeUp?: string; typical?: boolean }) => patch<CaseRecord>('supervision', `/cases/${id(caseId)}`, patchBody),
+  updateCase: (caseId: string, patchBody: { title?: string; writeUp?: string; outcomeNote?: string; typical?: boolean }) => patch<CaseRecord>('supervision', `/cases/${id(caseId)}`, patchBody),
   figures: () => get<SupervisionFigures>('supervision', '/dashboard/figures'),
 };

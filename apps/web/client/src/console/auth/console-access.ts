@@ -1,7 +1,7 @@
 import type { StaffRole } from '../api/assignment.api';
 
 /** The console's sections, in navigation order. */
-export const CONSOLE_SECTIONS = ['dashboard', 'problems', 'screening', 'claims', 'consultations', 'referrals', 'supervision', 'followUps', 'cases', 'admin'] as const;
+export const CONSOLE_SECTIONS = ['dashboard', 'problems', 'screening', 'claims', 'consultations', 'referrals', 'supervision', 'followUps', 'cases', 'suggestions', 'admin'] as const;
 export type ConsoleSection = (typeof CONSOLE_SECTIONS)[number];
 
 const EVERYONE: readonly StaffRole[] = ['admin', 'vice_chair', 'committee', 'group_leader', 'member', 'convener', 'supervisor', 'department'];
@@ -23,6 +23,8 @@ const SECTION_ROLES: Record<ConsoleSection, readonly StaffRole[]> = {
   supervision: ['admin', 'vice_chair', 'supervisor'],
   followUps: ['admin', 'supervisor', 'convener', 'group_leader'],
   cases: EVERYONE,
+  // The suggestion bank (委员建言库): the council's staff read it (SuggestionsController).
+  suggestions: ['admin', 'vice_chair', 'committee', 'group_leader', 'member', 'convener', 'supervisor'],
   admin: ['admin', 'vice_chair'],
 };
 
@@ -46,6 +48,9 @@ export const can = {
   decideOnReferrals: (role: StaffRole) => role === 'member' || role === 'group_leader',
   resolveSupervision: (role: StaffRole) => role === 'supervisor' || role === 'admin',
   editCases: (role: StaffRole) => ['supervisor', 'convener', 'admin'].includes(role),
+  /** Members propose suggestions; the committee and admins review, submit and record adoption. */
+  draftSuggestions: (role: StaffRole) => ['member', 'group_leader', 'committee', 'admin'].includes(role),
+  reviewSuggestions: (role: StaffRole) => role === 'committee' || role === 'admin',
   /** Members' lists, balancing and the audit log are the admin's alone; vice-chairs read the overview. */
   administer: (role: StaffRole) => role === 'admin',
 };

@@ -27,6 +27,7 @@ export const consoleEn: ConsoleMessages = {
     supervision: 'Supervision',
     followUps: 'Follow-ups',
     cases: 'Case bank',
+    suggestions: 'Suggestion bank',
     admin: 'Organisation',
   },
   common: {

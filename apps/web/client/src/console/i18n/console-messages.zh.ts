@@ -26,6 +26,7 @@ export const consoleZh = {
     supervision: '民主监督',
     followUps: '回访',
     cases: '案例库',
+    suggestions: '建议库',
     admin: '组织管理',
   },
   common: {

@@ -10,6 +10,10 @@ import { OrganisationPage } from './admin/organisation.page';
 import { StaffAccountsPage } from './admin/staff-accounts.page';
 import { CaseBankPage } from './cases/case-bank.page';
 import { CasePage } from './cases/case.page';
+import { HistoryImportPage } from './admin/history-import.page';
+import { SuggestionBankPage } from './suggestions/suggestion-bank.page';
+import { SuggestionDraftPage } from './suggestions/suggestion-draft.page';
+import { SuggestionPage } from './suggestions/suggestion.page';
 import { ClaimsPage } from './claims/claims.page';
 import { ConsultationItemPage } from './consultations/consultation-item.page';
 import { ConsultationsPage } from './consultations/consultations.page';
@@ -52,6 +56,12 @@ export function ConsolePage({ route }: { route: ConsoleRoute }) {
       return <CaseBankPage />;
     case 'case':
       return <CasePage key={route.caseId} caseId={route.caseId} />;
+    case 'suggestions':
+      return <SuggestionBankPage />;
+    case 'suggestion-draft':
+      return <SuggestionDraftPage caseId={route.caseId ?? new URLSearchParams(window.location.search).get('case') ?? undefined} />;
+    case 'suggestion':
+      return <SuggestionPage key={route.suggestionId} suggestionId={route.suggestionId} />;
     case 'admin':
       return <AdminPage route={route} />;
     case 'inbox':
@@ -77,6 +87,8 @@ function AdminPage({ route }: { route: Extract<ConsoleRoute, { page: 'admin' }> 
       return <CalendarPage />;
     case 'deliveries':
       return <DeliveriesPage />;
+    case 'history':
+      return <HistoryImportPage />;
     default:
       return <OrganisationPage />;
   }

@@ -18,6 +18,10 @@ describe('console routes', () => {
     expect(consoleRouteOf('/console/admin/calendar')).toEqual({ page: 'admin', admin: 'calendar' });
     expect(consoleRouteOf('/console/admin/deliveries')).toEqual({ page: 'admin', admin: 'deliveries' });
     expect(consoleRouteOf('/console/inbox')).toEqual({ page: 'inbox' });
+    expect(consoleRouteOf('/console/suggestions')).toEqual({ page: 'suggestions' });
+    expect(consoleRouteOf('/console/suggestions/new')).toEqual({ page: 'suggestion-draft' });
+    expect(consoleRouteOf(`/console/suggestions/${ID}`)).toEqual({ page: 'suggestion', suggestionId: ID });
+    expect(consoleRouteOf('/console/admin/history')).toEqual({ page: 'admin', admin: 'history' });
     expect(consoleRouteOf('/console/nowhere')).toEqual({ page: 'not-found' });
     expect(consoleRouteOf('/console/cases/%E0%A4%A')).toEqual({ page: 'not-found' });
   });
@@ -40,8 +44,8 @@ describe('what each role sees in the console', () => {
   });
 
   it('shows a member claiming, consulting and deciding on their referrals, and a department its referrals', () => {
-    expect(sectionsFor('member')).toEqual(['dashboard', 'problems', 'claims', 'consultations', 'referrals', 'cases']);
+    expect(sectionsFor('member')).toEqual(['dashboard', 'problems', 'claims', 'consultations', 'referrals', 'cases', 'suggestions']);
     expect(sectionsFor('department')).toEqual(['dashboard', 'referrals', 'cases']);
-    expect(sectionsFor('supervisor')).toEqual(['dashboard', 'problems', 'consultations', 'referrals', 'supervision', 'followUps', 'cases']);
+    expect(sectionsFor('supervisor')).toEqual(['dashboard', 'problems', 'consultations', 'referrals', 'supervision', 'followUps', 'cases', 'suggestions']);
   });
 });

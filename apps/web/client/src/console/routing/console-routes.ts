@@ -1,6 +1,6 @@
 import type { ConsoleSection } from '../auth/console-access';
 
-export type AdminPage = 'organisation' | 'members' | 'balance' | 'audit' | 'staff' | 'dead-letters' | 'calendar' | 'deliveries';
+export type AdminPage = 'organisation' | 'members' | 'balance' | 'audit' | 'staff' | 'dead-letters' | 'calendar' | 'deliveries' | 'history';
 
 export type ConsoleRoute =
   | { page: 'sign-in' }
@@ -18,7 +18,10 @@ export type ConsoleRoute =
   | { page: 'follow-ups' }
   | { page: 'cases' }
   | { page: 'case'; caseId: string }
-  | { page: 'admin'; admin: 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters' | 'calendar' | 'deliveries' }
+  | { page: 'suggestions' }
+  | { page: 'suggestion-draft'; caseId?: string }
+  | { page: 'suggestion'; suggestionId: string }
+  | { page: 'admin'; admin: 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters' | 'calendar' | 'deliveries' | 'history' }
   | { page: 'admin'; admin: 'members'; groupId: string }
   | { page: 'not-found' };
 
@@ -40,6 +43,9 @@ const ROUTES: [RegExp, (m: string[]) => ConsoleRoute][] = [
   [/^\/follow-ups$/, () => ({ page: 'follow-ups' })],
   [/^\/cases$/, () => ({ page: 'cases' })],
   [new RegExp(`^/cases/${ONE}$`), (m) => ({ page: 'case', caseId: m[1] })],
+  [/^\/suggestions$/, () => ({ page: 'suggestions' })],
+  [/^\/suggestions\/new$/, () => ({ page: 'suggestion-draft' })],
+  [new RegExp(`^/suggestions/${ONE}$`), (m) => ({ page: 'suggestion', suggestionId: m[1] })],
   [/^\/admin$/, () => ({ page: 'admin', admin: 'organisation' })],
   [new RegExp(`^/admin/groups/${ONE}$`), (m) => ({ page: 'admin', admin: 'members', groupId: m[1] })],
   [/^\/admin\/balance$/, () => ({ page: 'admin', admin: 'balance' })],
@@ -48,6 +54,7 @@ const ROUTES: [RegExp, (m: string[]) => ConsoleRoute][] = [
   [/^\/admin\/dead-letters$/, () => ({ page: 'admin', admin: 'dead-letters' })],
   [/^\/admin\/calendar$/, () => ({ page: 'admin', admin: 'calendar' })],
   [/^\/admin\/deliveries$/, () => ({ page: 'admin', admin: 'deliveries' })],
+  [/^\/admin\/history$/, () => ({ page: 'admin', admin: 'history' })],
   [/^\/inbox$/, () => ({ page: 'inbox' })],
 ];
 
@@ -64,7 +71,8 @@ export function consoleRouteOf(pathname: string): ConsoleRoute {
 function decodeIds(route: ConsoleRoute): ConsoleRoute {
   try {
     if ('problemId' in route) return { ...route, problemId: decodeURIComponent(route.problemId) };
-    if ('caseId' in route) return { ...route, caseId: decodeURIComponent(route.caseId) };
+    if ('caseId' in route && route.caseId !== undefined) return { ...route, caseId: decodeURIComponent(route.caseId) };
+    if ('suggestionId' in route) return { ...route, suggestionId: decodeURIComponent(route.suggestionId) };
     if ('referralId' in route) return { ...route, referralId: decodeURIComponent(route.referralId) };
     if ('groupId' in route) return { ...route, groupId: decodeURIComponent(route.groupId) };
     return route;
@@ -90,6 +98,9 @@ export function sectionOf(route: ConsoleRoute): ConsoleSection | null {
       return 'followUps';
     case 'case':
       return 'cases';
+    case 'suggestion':
+    case 'suggestion-draft':
+      return 'suggestions';
     default:
       return route.page;
   }
@@ -103,6 +114,9 @@ export const consolePath = {
   problem: (id: string) => `${CONSOLE_ROOT}/problems/${encodeURIComponent(id)}`,
   consultation: (problemId: string) => `${CONSOLE_ROOT}/consultations/${encodeURIComponent(problemId)}`,
   case: (id: string) => `${CONSOLE_ROOT}/cases/${encodeURIComponent(id)}`,
+  suggestion: (id: string) => `${CONSOLE_ROOT}/suggestions/${encodeURIComponent(id)}`,
+  /** The drafting form, with a case already ticked when drafting from a case. */
+  newSuggestion: (fromCaseId?: string) => `${CONSOLE_ROOT}/suggestions/new${fromCaseId ? `?case=${encodeURIComponent(fromCaseId)}` : ''}`,
   /** One referral, where its department and team lead act on it (notifications link here). */
   referral: (id: string) => `${CONSOLE_ROOT}/referrals/${encodeURIComponent(id)}`,
   group: (groupId: string) => `${CONSOLE_ROOT}/admin/groups/${encodeURIComponent(groupId)}`,
@@ -112,5 +126,6 @@ export const consolePath = {
   deadLetters: `${CONSOLE_ROOT}/admin/dead-letters`,
   calendar: `${CONSOLE_ROOT}/admin/calendar`,
   deliveries: `${CONSOLE_ROOT}/admin/deliveries`,
+  historyImport: `${CONSOLE_ROOT}/admin/history`,
   inbox: `${CONSOLE_ROOT}/inbox`,
 };

@@ -6,8 +6,9 @@ import { consolePath } from '../../routing/console-routes';
 import { calendarText } from './calendar.messages';
 import { deadLetterText } from './dead-letters.messages';
 import { notificationText } from '../notifications/notifications.messages';
+import { historyImportText } from '../suggestions/suggestions.messages';
 
-export type AdminTab = 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters' | 'calendar' | 'deliveries';
+export type AdminTab = 'organisation' | 'balance' | 'audit' | 'staff' | 'dead-letters' | 'calendar' | 'deliveries' | 'history';
 
 /** The organisation pages; balancing and the audit log are the admin's alone. */
 export function AdminNav({ current }: { current: AdminTab }) {
@@ -23,6 +24,7 @@ export function AdminNav({ current }: { current: AdminTab }) {
           ['dead-letters', deadLetterText[lang].tab, consolePath.deadLetters],
           ['calendar', calendarText[lang].tab, consolePath.calendar],
           ['deliveries', notificationText[lang].adminTab, consolePath.deliveries],
+          ['history', historyImportText[lang].tab, consolePath.historyImport],
         ] as [AdminTab, string, string][])
       : []),
   ];

@@ -12,10 +12,11 @@ import { useQuery } from '../../hooks/use-query';
 import { useSubmit } from '../../hooks/use-submit';
 import { useConsoleText } from '../../i18n/use-console-text';
 import { consolePath } from '../../routing/console-routes';
+import { caseBankText } from './case-bank.messages';
 
 /** One case: how it was settled, and its write-up (supervisors, conveners and admins edit it). */
 export function CasePage({ caseId }: { caseId: string }) {
-  const { c } = useConsoleText();
+  const { c, lang } = useConsoleText();
   const staff = useStaff();
   const [loaded, reload] = useQuery(() => supervisionApi.case(caseId), [caseId]);
   return (
@@ -27,6 +28,13 @@ export function CasePage({ caseId }: { caseId: string }) {
         {(record) => (
           <>
             <CaseSummary record={record} />
+            {can.draftSuggestions(staff.role) && (
+              <p>
+                <Link href={consolePath.newSuggestion(record.id)} class="button button--secondary">
+                  {caseBankText[lang].draftSuggestion}
+                </Link>
+              </p>
+            )}
             {can.editCases(staff.role) && <CaseEditForm key={record.id} record={record} onSaved={reload} />}
           </>
         )}
@@ -36,7 +44,7 @@ export function CasePage({ caseId }: { caseId: string }) {
 }
 
 function CaseSummary({ record }: { record: CaseRecord }) {
-  const { c, label, word, formatDate } = useConsoleText();
+  const { c, label, word, formatDate, lang } = useConsoleText();
   const communityName = useCommunityName();
   return (
     <section class="c-card" aria-labelledby="case-title">
@@ -51,6 +59,7 @@ function CaseSummary({ record }: { record: CaseRecord }) {
           [c.cases.team, [record.leadMemberId, ...record.memberIds.filter((m) => m !== record.leadMemberId)].filter(Boolean).join('、')],
           record.departmentId ? [c.cases.department, record.departmentId] : null,
           record.escalationRungs.length ? [c.cases.rungs, record.escalationRungs.map((r) => label(r.label, r.rung)).join(' → ')] : null,
+          record.outcomeNote ? [caseBankText[lang].outcomeNote, record.outcomeNote] : null,
           [c.cases.satisfaction, word(c.satisfaction, record.satisfaction)],
           [c.common.createdAt, formatDate(record.submittedAt)],
           [c.cases.archivedAt, formatDate(record.archivedAt)],
@@ -62,11 +71,12 @@ function CaseSummary({ record }: { record: CaseRecord }) {
 }
 
 function CaseEditForm({ record, onSaved }: { record: CaseRecord; onSaved: () => void }) {
-  const { c } = useConsoleText();
+  const { c, lang } = useConsoleText();
   const [title, setTitle] = useState(record.title);
   const [writeUp, setWriteUp] = useState(record.writeUp ?? '');
+  const [outcomeNote, setOutcomeNote] = useState(record.outcomeNote ?? '');
   const [typical, setTypical] = useState(record.typical);
-  const save = useSubmit(() => supervisionApi.updateCase(record.id, { title: title.trim(), writeUp: writeUp.trim(), typical }), onSaved);
+  const save = useSubmit(() => supervisionApi.updateCase(record.id, { title: title.trim(), writeUp: writeUp.trim(), outcomeNote: outcomeNote.trim(), typical }), onSaved);
   return (
     <section class="c-card" aria-labelledby="case-edit-heading">
       <h2 id="case-edit-heading">{c.cases.edit}</h2>
@@ -82,6 +92,9 @@ function CaseEditForm({ record, onSaved }: { record: CaseRecord; onSaved: () => 
         </Field>
         <Field id="case-write-up" label={c.cases.writeUp}>
           <textarea id="case-write-up" rows={8} maxLength={50000} value={writeUp} onInput={(e) => setWriteUp(e.currentTarget.value)} />
+        </Field>
+        <Field id="case-outcome-note" label={caseBankText[lang].outcomeNote}>
+          <textarea id="case-outcome-note" rows={3} maxLength={10000} value={outcomeNote} onInput={(e) => setOutcomeNote(e.currentTarget.value)} />
         </Field>
         <label class="checkbox">
           <input type="checkbox" checked={typical} onChange={(e) => setTypical(e.currentTarget.checked)} />
