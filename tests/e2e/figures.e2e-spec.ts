@@ -79,9 +79,10 @@ describe('figures (数据指标) and reports', () => {
   };
   const suggestion = async (communityId: string, submitted: string, adoption: string) => {
     await database.query(
-      `INSERT INTO supervision.suggestions (id, council_id, reference, title, text, status, community_ids, submitted_at, adoption, created_by)
-       VALUES ($1, $2, $3, '关于加快老旧小区改造的建议', '建议正文', 'submitted', $4, $5, $6, 'admin')`,
-      [randomUUID(), councilId, ref(), [communityId], bj(submitted), adoption],
+      `INSERT INTO supervision.suggestions (id, council_id, reference, title, text, status, community_ids, submitted_at, adoption, adoption_reason, created_by)
+       VALUES ($1, $2, $3, '关于加快老旧小区改造的建议', '建议正文', 'submitted', $4, $5, $6, $7, 'admin')`,
+      // A suggestion not adopted carries its reason (the bank refuses one without).
+      [randomUUID(), councilId, ref(), [communityId], bj(submitted), adoption, adoption === 'not_adopted' ? '财政资金不足' : null],
     );
   };
 

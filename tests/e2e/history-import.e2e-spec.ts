@@ -17,11 +17,11 @@ describe('importing history from before the system', () => {
   });
 
   it('imports a demo-like year of history, and importing it again adds nothing', async () => {
-    // A year of its own (2019) so the rows are this test's alone.
-    const history = generateDemoHistory(demoCity, { from: '2019-01-01', to: '2020-01-01', cases: 300, suggestions: 120, refPrefix: `E2E${randomUUID().slice(0, 6)}` });
+    // A year of its own (2016) so the rows are this test's alone.
+    const history = generateDemoHistory(demoCity, { from: '2016-01-01', to: '2017-01-01', cases: 300, suggestions: 120, refPrefix: `E2E${randomUUID().slice(0, 6)}` });
     const cases = await historyWorkbook(CASE_HEADERS, history.cases, '案例台账');
     const suggestions = await historyWorkbook(SUGGESTION_HEADERS, history.suggestions, '建议台账');
-    const count = async () => (await admin.get('supervision', '/cases?imported=true&from=2019-01-01&to=2020-01-01&limit=1')).body.total as number;
+    const count = async () => (await admin.get('supervision', '/cases?imported=true&from=2016-01-01&to=2017-01-01&limit=1')).body.total as number;
     const before = await count();
 
     const first = await uploadHistory('cases', cases, 'cases.xlsx');
@@ -34,7 +34,7 @@ describe('importing history from before the system', () => {
     const s1 = await uploadHistory('suggestions', suggestions, 'suggestions.xlsx');
     expect(s1.body).toMatchObject({ totalRows: 120, imported: 120, failed: 0 });
     expect((await uploadHistory('suggestions', suggestions, 'suggestions.xlsx')).body).toMatchObject({ imported: 0, skipped: 120 });
-    const bank = await admin.get('supervision', '/suggestions?from=2019-01-01&to=2020-01-01&imported=true&limit=1');
+    const bank = await admin.get('supervision', '/suggestions?from=2016-01-01&to=2017-01-01&imported=true&limit=1');
     expect(bank.body.total).toBe(120);
     expect(bank.body.adoption.submitted).toBe(120);
     // The demo history's mix: about 70% of the decided suggestions adopted in whole or part.
@@ -42,19 +42,19 @@ describe('importing history from before the system', () => {
     expect(bank.body.adoption.rate).toBeLessThan(0.85);
     expect(bank.body.items[0]).toMatchObject({ imported: true, status: 'submitted' });
 
-    const oneCase = (await admin.get('supervision', '/cases?imported=true&from=2019-01-01&to=2020-01-01&limit=1')).body.items[0];
+    const oneCase = (await admin.get('supervision', '/cases?imported=true&from=2016-01-01&to=2017-01-01&limit=1')).body.items[0];
     expect(oneCase).toMatchObject({ imported: true, problemId: null });
   });
 
   it('imports the good rows of a file with bad ones and reports each bad row by row and field', async () => {
     const tag = randomUUID().slice(0, 8);
     const community = demoCity.communities[3];
-    const good = (n: number) => ({ 编号: `BAD-${tag}-${n}`, 标题: `${community.name}路灯不亮${tag}`, 类别: '公共设施', 社区: community.name, 提出日期: '2019-03-01', 办结日期: '2019-03-15', 结果: '已解决' });
+    const good = (n: number) => ({ 编号: `BAD-${tag}-${n}`, 标题: `${community.name}路灯不亮${tag}`, 类别: '公共设施', 社区: community.name, 提出日期: '2016-03-01', 办结日期: '2016-03-15', 结果: '已解决' });
     const file = csvFile([...CASE_HEADERS], [
       good(1),
       { ...good(2), 标题: '' },
       { ...good(3), 社区: '不存在社区' },
-      { ...good(4), 办结日期: '2019-02-30' },
+      { ...good(4), 办结日期: '2016-02-30' },
       { ...good(5), 结果: '搁置' },
       good(6),
     ]);

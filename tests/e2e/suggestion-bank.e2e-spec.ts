@@ -56,6 +56,9 @@ describe('the suggestion bank', () => {
     expect((await committee.post('supervision', `/suggestions/${id}/review`, { decision: 'approve' })).body.status).toBe('approved');
 
     const before = await adoptionToday();
+    // The same figure as leadership reads it: GET /figures for this month (Beijing time).
+    const adoptionFigure = async () => (await admin.get('supervision', `/figures?period=${today().slice(0, 7)}`)).body.rates.adoptionRate as { numerator: number; denominator: number; value: number | null };
+    const figureBefore = await adoptionFigure();
     const submission = { toKind: 'department', to: 'dept-housing', submittedOn: today() };
     // Two clicks at once: one submission, one audit entry.
     const [a, b] = await Promise.all([committee.post('supervision', `/suggestions/${id}/submission`, submission), committee.post('supervision', `/suggestions/${id}/submission`, submission)]);
@@ -71,6 +74,9 @@ describe('the suggestion bank', () => {
     expect(after).toMatchObject({ submitted: before.submitted + 1, decided: before.decided + 1, adopted: before.adopted + 1, pending: before.pending, notAdopted: before.notAdopted });
     const expectedRate = Math.round(((before.adopted + 1 + before.partlyAdopted) / (before.decided + 1)) * 10_000) / 10_000;
     expect(after.rate).toBe(expectedRate);
+    const figureAfter = await adoptionFigure();
+    expect(figureAfter).toMatchObject({ numerator: figureBefore.numerator + 1, denominator: figureBefore.denominator + 1 });
+    expect(figureAfter.value).toBeCloseTo((figureBefore.numerator + 1) / (figureBefore.denominator + 1), 3);
 
     const detail = await admin.get('supervision', `/suggestions/${id}`);
     expect(detail.body.history.map((h: { action: string }) => h.action)).toEqual(['create', 'request_review', 'return', 'update', 'request_review', 'approve', 'submit', 'adoption']);

@@ -133,5 +133,5 @@ function outcomeOf(step: Progressed): string | null {
   if (step.kind === 'stage_entered' && step.stage === 'assignment') return 'suitable';
   if (step.kind === 'stage_entered' && step.stage === 'closed_unsuitable') return 'unsuitable';
   if (typeof step.detail.approved === 'boolean') return step.detail.approved ? 'approved' : 'refused';
-  return text(step.detail.outcome) ?? text(step.detail.decision);
+  return text(step.detail.outcome) ?? text(step.detail.decision) ?? text(step.detail.finding);
 }

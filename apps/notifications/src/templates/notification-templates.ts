@@ -137,6 +137,36 @@ export const NOTIFICATION_TEMPLATES: Templates = {
     'Point-to-point consultation',
     'A supervisor convened a point-to-point consultation with {department} on problem {reference}; the team arranges it.',
   ),
+  'supervision.notice_answered': staffNotice(
+    '督办函已答复',
+    '{department}已就问题 {reference} 的督办函作出书面答复，请监督员审阅。',
+    'Notice answered',
+    '{department} answered the supervision notice on problem {reference}; supervisors, please read it.',
+  ),
+  'supervision.finding': staffNotice(
+    '监督结论',
+    '问题 {reference} 的民主监督已作出结论：{outcome}。',
+    'Supervision finding',
+    'Democratic supervision of problem {reference} reached a finding: {outcome}.',
+  ),
+  'supervision.closed': staffNotice(
+    '民主监督结案',
+    '问题 {reference} 的民主监督已结案，转入跟进回访。',
+    'Supervision closed',
+    'Democratic supervision of problem {reference} is closed; the resident is followed up next.',
+  ),
+  'supervision.another_round': staffNotice(
+    '再协商一轮',
+    '监督员决定问题 {reference} 再协商一轮，请协商小组安排。',
+    'Another round',
+    'A supervisor ordered another round of consultation on problem {reference}; the team arranges it.',
+  ),
+  'supervision.archived_unresolved': staffNotice(
+    '未解决归档',
+    '问题 {reference} 经民主监督后按未解决归档，已向群众说明原因。',
+    'Archived unresolved',
+    'Problem {reference} is archived as unresolved after supervision; the resident was told why.',
+  ),
   'follow_up.reopened': staffNotice(
     '重新协商',
     '群众对问题 {reference} 的处理结果不满意，请协商小组重新协商。',

@@ -12,6 +12,13 @@ const OUTCOME_LABELS: Record<string, Record<NotificationLocale, string>> = {
   unsuitable: { zh: '不适合协商', en: 'not suitable for consultation' },
   approved: { zh: '同意延期', en: 'approved' },
   refused: { zh: '不同意延期', en: 'refused' },
+  // 民主监督 findings (release 4).
+  resolved_after_supervision: { zh: '经监督已解决', en: 'resolved after supervision' },
+  department_at_fault: { zh: '部门履职不到位', en: 'the department was at fault' },
+  cannot_be_resolved: { zh: '暂无法解决', en: 'cannot be resolved for now' },
+  // The daily cadence check.
+  missed: { zh: '上期未开展', en: 'the last period was missed' },
+  due_soon: { zh: '本期即将到期', en: 'the period ends soon' },
 };
 
 const NOT_SET: Record<NotificationLocale, string> = { zh: '未定', en: 'not set' };

@@ -39,6 +39,11 @@ export const NOTIFICATION_EVENTS_TOLD = [
   'supervision.notice_issued',
   'supervision.raised_to_leadership',
   'supervision.point_to_point',
+  'supervision.notice_answered',
+  'supervision.finding',
+  'supervision.closed',
+  'supervision.another_round',
+  'supervision.archived_unresolved',
   'follow_up.reopened',
   'follow_up.repeated_dissatisfaction',
   'cadence.locality_behind',
@@ -97,6 +102,11 @@ export const WHO_IS_TOLD: Record<NotificationEventKind, NotificationRule> = {
   'supervision.notice_issued': { audiences: ['department', 'team_lead', 'supervisors'], zh: '督办函', en: 'Supervision notice' },
   'supervision.raised_to_leadership': { audiences: ['vice_chair', 'supervisors'], zh: '督办函逾期，提交分管主席', en: 'Notice missed: raised to the vice-chair' },
   'supervision.point_to_point': { audiences: ['department', 'team_lead', 'group_leader'], zh: '点对点协商', en: 'Point-to-point consultation' },
+  'supervision.notice_answered': { audiences: ['supervisors', 'team_lead'], zh: '部门已答复督办函', en: 'The department answered the notice' },
+  'supervision.finding': { audiences: ['department', 'team_lead', 'supervisors'], zh: '民主监督结论', en: 'Supervision finding' },
+  'supervision.closed': { audiences: ['department', 'team_lead', 'supervisors'], zh: '民主监督结案', en: 'Supervision case closed' },
+  'supervision.another_round': { audiences: ['team_lead', 'group_leader'], zh: '监督员决定再协商一轮', en: 'A supervisor ordered another round' },
+  'supervision.archived_unresolved': { audiences: ['team_lead', 'group_leader', 'supervisors'], zh: '说明后按未解决归档', en: 'Archived as unresolved' },
   'follow_up.reopened': { audiences: ['team_lead', 'group_leader'], zh: '群众不满意，重新协商', en: 'Resident dissatisfied: consult again' },
   'follow_up.repeated_dissatisfaction': { audiences: ['supervisors', 'group_leader'], zh: '多次不满意，请监督员决定', en: 'Dissatisfied again: a supervisor decides' },
   'resident.received': { audiences: ['resident'], zh: '已受理（查询码）', en: 'Received (tracking code)' },
@@ -175,6 +185,16 @@ export function notificationEventOf(step: { stage: string; kind: string; detail:
       return 'supervision.raised_to_leadership';
     case 'supervision_point_to_point':
       return 'supervision.point_to_point';
+    case 'supervision_notice_answered':
+      return 'supervision.notice_answered';
+    case 'supervision_finding':
+      return 'supervision.finding';
+    case 'supervision_resolved':
+      return 'supervision.closed';
+    case 'supervision_another_round':
+      return 'supervision.another_round';
+    case 'supervision_archived_unresolved':
+      return 'supervision.archived_unresolved';
     case 'reopened':
       return 'follow_up.reopened';
     default:

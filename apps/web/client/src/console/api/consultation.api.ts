@@ -142,10 +142,15 @@ const id = encodeURIComponent;
 
 /** Who is behind the cadence rule (GET /dashboard/cadence). */
 export interface CadenceReport {
-  localities: { id: string; name: string; kind: string; cadenceDays: number; lastActivityAt: string | null; daysSince: number | null; behind: boolean }[];
-  groups: { communityId: string; communityName: string; localityName: string; lastConsultationAt: string | null; daysSince: number | null; behind: boolean }[];
+  localities: { id: string; name: string; kind: string; cadenceDays: number; lastActivityAt: string | null; daysSince: number | null; behind: boolean; period?: string; status?: CadenceStatus; daysLeft?: number }[];
+  groups: { communityId: string; communityName: string; localityName: string; lastConsultationAt: string | null; daysSince: number | null; behind: boolean; period?: string; status?: CadenceStatus }[];
   behind: { localities: number; groups: number };
+  /** The last daily check (a Temporal Schedule) and what it found. */
+  lastCheck?: { checkId: string; checkedAt: string; localitiesBehind: number; groupsBehind: number } | null;
 }
+
+/** By calendar period: held; due (nothing yet); due soon (within two weeks of the end); missed (the last period too). */
+export type CadenceStatus = 'held' | 'due' | 'due_soon' | 'missed';
 
 export const consultationApi = {
   items: (status: ConsultationItem['status'] | '') => get<Page<ConsultationItem>>('consultation', `/consultation-items${queryString({ status, limit: 200 })}`),

@@ -28,8 +28,15 @@ function CadenceSection({ convener }: { convener: boolean }) {
   );
 }
 
+/** Words for the period status, beside the panel. */
+const STATUS_WORDS = {
+  zh: { held: '本期已开展', due: '本期待开展', due_soon: '本期即将到期', missed: '上期未开展' },
+  en: { held: 'held this period', due: 'due this period', due_soon: 'period ends soon', missed: 'last period missed' },
+} as const;
+
 function Behind({ report }: { report: CadenceReport }) {
-  const { c, word } = useConsoleText();
+  const { c, word, lang, formatDate } = useConsoleText();
+  const statusWords = STATUS_WORDS[lang];
   const d = c.dashboard;
   const since = (days: number | null) => (days === null ? d.never : d.daysAgo(days));
   const behind = report.localities.filter((l) => l.behind);
@@ -38,10 +45,16 @@ function Behind({ report }: { report: CadenceReport }) {
       <p>
         <strong data-testid="behind-localities">{d.behindLocalities(report.behind.localities)}</strong> · {d.behindGroups(report.behind.groups)}
       </p>
+      {report.lastCheck && (
+        <p class="muted" data-testid="cadence-last-check">
+          {lang === 'zh' ? '每日检查' : 'Daily check'}: {formatDate(report.lastCheck.checkedAt)}
+        </p>
+      )}
       <ul class="c-list">
         {behind.slice(0, 30).map((l) => (
           <li key={l.id} data-testid="behind-locality">
             {l.name}（{word(d.localityKinds, l.kind)}）— {since(l.daysSince)}
+            {l.period && l.status ? ` · ${l.period} ${statusWords[l.status]}` : ''}
           </li>
         ))}
       </ul>
