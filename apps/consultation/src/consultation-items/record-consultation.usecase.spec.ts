@@ -5,6 +5,7 @@ import type { Tx } from '@shangliang/persistence';
 import { staffOf } from '@shangliang/testing';
 import type { ConsultationItemRecord, ConsultationItemRepository } from './consultation-item.repository';
 import type { RecordConsultationCommand } from './record-consultation.command';
+import { ItemConclusion } from './item-conclusion';
 import { RecordConsultationUseCase } from './record-consultation.usecase';
 import type { ReferralDeadlinePolicy } from '../referrals/referral-deadline.policy';
 
@@ -22,6 +23,9 @@ function openItem(overrides: Partial<ConsultationItemRecord> = {}): Consultation
     urgency: 'normal',
     status: 'open',
     round: 0,
+    reopenKey: null,
+    reopenReason: null,
+    participantDepartmentId: null,
     dueAt: new Date('2026-12-01T00:00:00Z'),
     createdAt: new Date('2026-11-20T00:00:00Z'),
     ...overrides,
@@ -51,12 +55,13 @@ function setUp(item: ConsultationItemRecord | null = openItem()) {
   const directory = { department: jest.fn(async (id: string) => (id.startsWith('d-') ? { id, code: id, name: id } : null)) };
   const outbox = { add: jest.fn().mockResolvedValue('outbox-id'), flush: jest.fn() };
   const deadlines = { check: jest.fn() };
-  const useCase = new RecordConsultationUseCase(
+  const conclusion = new ItemConclusion(
     items as unknown as ConsultationItemRepository,
     directory as unknown as OrganisationDirectory,
     outbox as unknown as Outbox,
     deadlines as unknown as ReferralDeadlinePolicy,
   );
+  const useCase = new RecordConsultationUseCase(items as unknown as ConsultationItemRepository, directory as unknown as OrganisationDirectory, conclusion, outbox as unknown as Outbox);
   return { useCase, items, directory, outbox, deadlines };
 }
 
