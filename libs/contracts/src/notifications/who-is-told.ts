@@ -147,7 +147,7 @@ export function notificationEventOf(step: { stage: string; kind: string; detail:
       case 'archived':
         return 'resident.archived';
       case 'consultation':
-        return detail.reopenReason ? 'resident.reopened' : null;
+        return detail.reopenReason === 'dissatisfied' ? 'resident.reopened' : null;
       case 'escalation':
         return detail.kind === 'repeated_dissatisfaction' ? 'follow_up.repeated_dissatisfaction' : null;
       default:
