@@ -149,6 +149,7 @@ const RULES: Record<string, Rule> = {
   'consultation POST /consultation-items/:problemId/consultations': except('department'),
   'consultation POST /consultation-items/:problemId/sessions': ['admin', 'group_leader', 'member'],
   'consultation POST /consultation-items/:problemId/conclusion': ['admin', 'group_leader', 'member'],
+  'consultation POST /consultation-items/:problemId/team': ['admin', 'group_leader'],
   'consultation POST /consultation-items/:problemId/sessions/:sessionId/photos': ['admin', 'group_leader', 'member'],
   'consultation GET /consultation-items/:problemId/sessions/:sessionId/photos/:photoId': except('department'),
   'consultation GET /referrals': REFERRAL_READERS,

@@ -176,7 +176,17 @@ describe('accountability loops', () => {
     const item = await lead.get('consultation', `/consultation-items/${problem.id}`);
     expect(item.body).toMatchObject({ reopenReason: 'dissatisfied' });
 
-    await concludeRound(lead, problem.id, 1);
+    // The same team unless the group leader changes it: a new lead from the group takes it on.
+    const memberId = (login: string) => login.replace(/^member-/, '');
+    const newTeam = { leadMemberId: memberId(people.members[2]), memberIds: [memberId(people.members[2]), memberId(people.members[0])] };
+    expect((await lead.post('consultation', `/consultation-items/${problem.id}/team`, newTeam)).status).toBe(403);
+    const groupLeader = await ApiClient.login(people.leader);
+    const outsider = await groupLeader.post('consultation', `/consultation-items/${problem.id}/team`, { leadMemberId: 'mem-999', memberIds: ['mem-999'] });
+    expect(outsider.status).toBe(400);
+    expect((await groupLeader.post('consultation', `/consultation-items/${problem.id}/team`, newTeam)).body).toMatchObject(newTeam);
+    const newLead = await ApiClient.login(people.members[2]);
+
+    await concludeRound(newLead, problem.id, 1);
     await residentAnswers(admin, problem, 'satisfied', 1);
     await waitForStage(admin, problem.id, 'archived');
     const archived = await resident.get('intake', `/public/problems/${problem.trackingCode}`);

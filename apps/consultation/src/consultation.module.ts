@@ -8,6 +8,7 @@ import { OrganisationDirectoryModule } from '@shangliang/organisation';
 import { PrismaModule } from '@shangliang/persistence';
 import { PHOTO_STORAGE, photoStorageFor } from '@shangliang/photos';
 import { ItemConclusion } from './consultation-items/item-conclusion';
+import { ChangeTeamUseCase } from './consultation-items/change-team.usecase';
 import { CadenceCheckUseCase } from './cadence/cadence-check.usecase';
 import { ConsultationSessionRepository } from './consultation-sessions/consultation-session.repository';
 import { ConsultationSessionsController } from './consultation-sessions/consultation-sessions.controller';
@@ -78,6 +79,7 @@ export const consultationConfig = consultationConfigFrom(loadConfig(consultation
     OpenConsultationItemUseCase,
     RecordConsultationUseCase,
     ItemConclusion,
+    ChangeTeamUseCase,
     CadenceCheckUseCase,
     ConsultationSessionRepository,
     RecordSessionUseCase,

@@ -43,7 +43,7 @@ const STAFF_ROUTES: Record<StaffService, readonly Rule[]> = {
   ],
   consultation: [
     rule(['GET'], '/consultation-items(/:id)?'),
-    rule(['POST'], '/consultation-items/:id/(consultations|sessions|conclusion)'),
+    rule(['POST'], '/consultation-items/:id/(consultations|sessions|conclusion|team)'),
     rule(['POST'], '/consultation-items/:id/sessions/:id/photos'),
     rule(['GET'], '/consultation-items/:id/sessions/:id/photos/:id'),
     rule(['GET'], '/referrals(/:id)?'),

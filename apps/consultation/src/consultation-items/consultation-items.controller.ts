@@ -6,6 +6,7 @@ import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
 import { ConsultationItemQueries } from './consultation-item.queries';
 import { RecordConsultationDto } from './record-consultation.command';
 import { RecordConsultationUseCase } from './record-consultation.usecase';
+import { ChangeTeamDto, ChangeTeamUseCase } from './change-team.usecase';
 
 const listQuerySchema = z.object({
   status: z.enum(['open', 'concluded']).optional(),
@@ -22,6 +23,7 @@ export class ConsultationItemsController {
   constructor(
     private readonly queries: ConsultationItemQueries,
     private readonly recordConsultation: RecordConsultationUseCase,
+    private readonly changeTeam: ChangeTeamUseCase,
   ) {}
 
   @Get()
@@ -43,5 +45,13 @@ export class ConsultationItemsController {
   })
   record(@Param('problemId', ParseUUIDPipe) problemId: string, @Body(ZodValidationPipe) body: RecordConsultationDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.recordConsultation.execute(problemId, body, staff);
+  }
+
+  @Roles('admin', 'group_leader')
+  @Post(':problemId/team')
+  @HttpCode(200)
+  @ApiOperation({ summary: "A reopened item goes back to the same team unless the community's group leader changes it here (members of the group, one leading)." })
+  team(@Param('problemId', ParseUUIDPipe) problemId: string, @Body(ZodValidationPipe) body: ChangeTeamDto, @CurrentStaff() staff: StaffPrincipal) {
+    return this.changeTeam.execute(problemId, body, staff);
   }
 }
