@@ -12,7 +12,7 @@ import { useConsoleText } from '../../i18n/use-console-text';
 import { consolePath } from '../../routing/console-routes';
 import { ConsultationRecords } from './consultation-records.component';
 import { RecordConsultationForm } from './record-consultation-form.component';
-import { ConcludeItemForm, RecordSessionForm } from './consultation-sessions.component';
+import { ChangeTeamForm, ConcludeItemForm, RecordSessionForm } from './consultation-sessions.component';
 import { consultationSessionsText } from './consultation-sessions.messages';
 import { ReferralCard } from '../referrals/referral-card.component';
 
@@ -68,6 +68,9 @@ function ItemDetail({ item, problem, onRecorded }: { item: ConsultationItemDetai
             ))}
           </ul>
         </section>
+      )}
+      {item.status === 'open' && item.reopenReason && (staff.role === 'group_leader' || staff.role === 'admin') && (
+        <ChangeTeamForm problemId={item.problemId} lead={item.leadMemberId} team={item.memberIds} onChanged={onRecorded} />
       )}
       {item.status === 'open' &&
         (onTeam || staff.role === 'admin' ? (

@@ -177,3 +177,38 @@ export function ConcludeItemForm({ problemId, onConcluded }: { problemId: string
     </Disclosure>
   );
 }
+
+/** A reopened item goes back to the same team unless the group leader changes it. */
+export function ChangeTeamForm({ problemId, lead, team, onChanged }: { problemId: string; lead: string; team: string[]; onChanged: () => void }) {
+  const { c, lang } = useConsoleText();
+  const t = consultationSessionsText[lang];
+  const [leadMemberId, setLead] = useState(lead);
+  const [members, setMembers] = useState(team.join(', '));
+  const change = useSubmit(
+    () => consultationSessionsApi.changeTeam(problemId, { leadMemberId: leadMemberId.trim(), memberIds: members.split(/[,，\s]+/).map((m) => m.trim()).filter(Boolean) }),
+    onChanged,
+  );
+  const id = `team-${problemId}`;
+  return (
+    <Disclosure id={id} label={t.changeTeam}>
+      <form
+        class="c-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void change.run();
+        }}
+      >
+        <Field id={`${id}-lead`} label={t.newLead}>
+          <input id={`${id}-lead`} required maxLength={32} value={leadMemberId} onInput={(e) => setLead(e.currentTarget.value)} />
+        </Field>
+        <Field id={`${id}-members`} label={t.newMembers}>
+          <input id={`${id}-members`} required value={members} onInput={(e) => setMembers(e.currentTarget.value)} />
+        </Field>
+        <ErrorNotice error={change.error} />
+        <button type="submit" class="button" disabled={change.busy}>
+          {change.busy ? c.common.submitting : t.save}
+        </button>
+      </form>
+    </Disclosure>
+  );
+}

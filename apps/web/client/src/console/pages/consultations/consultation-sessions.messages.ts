@@ -23,6 +23,9 @@ export const consultationSessionsText = {
     reopenReason: '重新协商原因',
     participantDepartment: '参加协商的部门',
     namedRepresentatives: '具名代表',
+    changeTeam: '调整协商小组（组长）',
+    newLead: '牵头委员编号',
+    newMembers: '小组委员编号（用逗号分隔，含牵头委员）',
   },
   en: {
     recordSession: 'Record a session',
@@ -47,5 +50,8 @@ export const consultationSessionsText = {
     reopenReason: 'Consulted on again because',
     participantDepartment: 'Department at the table',
     namedRepresentatives: 'Named representatives',
+    changeTeam: 'Change the team (group leader)',
+    newLead: 'Lead member id',
+    newMembers: 'Member ids (comma-separated, the lead included)',
   },
 };
