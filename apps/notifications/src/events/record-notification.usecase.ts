@@ -17,6 +17,15 @@ type QuestionAsked = PayloadOf<'notifications', 'resident.question-asked'>;
 type CadenceBehind = PayloadOf<'notifications', 'cadence.behind'>;
 type Detail = Progressed['detail'];
 
+/** Democratic supervision of a department's referral: the department reads it on the referral's page too. */
+const OPENS_THE_REFERRAL: ReadonlySet<NotificationEventKind> = new Set([
+  'supervision.notice_issued',
+  'supervision.notice_answered',
+  'supervision.point_to_point',
+  'supervision.finding',
+  'supervision.closed',
+]);
+
 const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
 
 /**
@@ -72,7 +81,7 @@ export class RecordNotificationUseCase {
     const departmentId = text(detail.departmentId) ?? context.departmentId;
     // A referral's notices open the referral (its department, team lead and supervisors all
     // read it there; a department cannot open the problem bank); anything else the problem.
-    const referralId = kind.startsWith('referral.') ? (text(detail.referralId) ?? context.referralId ?? null) : null;
+    const referralId = kind.startsWith('referral.') || OPENS_THE_REFERRAL.has(kind) ? (text(detail.referralId) ?? context.referralId ?? null) : null;
     const consolePath = kind.startsWith('cadence.') ? '/console' : referralId ? `/console/referrals/${encodeURIComponent(referralId)}` : `/console/problems/${event.problemId}`;
     const level = typeof detail.level === 'number' ? detail.level : null;
     const [community, councilId, department] = await Promise.all([
