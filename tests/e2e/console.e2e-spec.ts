@@ -270,7 +270,7 @@ describe('the staff console, in headless Chromium', () => {
     // The residents' language switch works here too.
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { name: 'Not available to you' }).waitFor();
-    expect(await consoleNav(page).getByRole('link').allTextContents()).toEqual(['Overview', 'Problems', 'Claiming', 'Consultations', 'Referrals', 'Case bank']);
+    expect(await consoleNav(page).getByRole('link').allTextContents()).toEqual(['Overview', 'Problems', 'Claiming', 'Consultations', 'Referrals', 'Case bank', 'Suggestion bank']);
   });
 
   it('lets a convener record an activity, after which their township is no longer behind', async () => {

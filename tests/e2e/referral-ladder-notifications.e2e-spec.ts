@@ -55,30 +55,31 @@ describe('the referral ladder reaches people', () => {
       .map((h: { detail: { rung: string } }) => h.detail.rung);
     expect(rungs).toEqual(['reminder', 'urging_notice', 'formal_supervision', 'democratic_supervision']);
 
-    // The department: five e-mails in Chinese (referral and four rungs) linking to the referral.
-    const mails = await eventually(() => mailpit.search(`to:${EMAIL}`), (m) => m.length >= 5, { what: "the department's e-mails", timeoutMs: 60_000 });
-    for (const zh of ['交办', '到期提醒', '催办', '督办', '民主监督']) expect(mails.filter((m) => m.Subject.includes(`【${zh}】`) && m.Subject.includes(problem.reference))).toHaveLength(1);
+    // The department: six e-mails in Chinese (referral, four rungs, and the supervisor closing the
+    // democratic-supervision case), each linking to the referral.
+    const mails = await eventually(() => mailpit.search(`to:${EMAIL}`), (m) => m.length >= 6, { what: "the department's e-mails", timeoutMs: 60_000 });
+    for (const zh of ['交办', '到期提醒', '催办', '督办', '民主监督', '民主监督结案']) expect(mails.filter((m) => m.Subject.includes(`【${zh}】`) && m.Subject.includes(problem.reference))).toHaveLength(1);
     const referralId = (await admin.get('intake', `/problems/${problem.id}/history`)).body.find((h: { kind: string; stage: string }) => h.kind === 'stage_entered' && h.stage === 'referral').detail.referralId;
-    expect(await mailpit.text(mails[0].ID)).toContain(`/console/referrals/${referralId}`);
+    for (const mail of mails) expect(await mailpit.text(mail.ID)).toContain(`/console/referrals/${referralId}`);
     // The department head's texts, through signed gateway requests, and the WeCom robot's messages.
-    const texts = await eventually(async () => (await smsSink.texts()).filter((t) => t.phoneNumbers === HEAD), (t) => t.length >= 5, { what: "the head's texts" });
-    expect(new Set(texts.map((t) => t.templateCode)).size).toBe(5);
-    const hooks = await eventually(() => smsSink.webhooks(HOOK), (h) => h.length >= 5, { what: 'the WeCom messages' });
+    const texts = await eventually(async () => (await smsSink.texts()).filter((t) => t.phoneNumbers === HEAD), (t) => t.length >= 6, { what: "the head's texts" });
+    expect(new Set(texts.map((t) => t.templateCode)).size).toBe(6);
+    const hooks = await eventually(() => smsSink.webhooks(HOOK), (h) => h.length >= 6, { what: 'the WeCom messages' });
     for (const hook of hooks) {
       expect(verifyWebhookBody(SECRET, hook.headers['x-timestamp'], hook.headers['x-signature'], hook.body)).toBe(true);
       expect(JSON.parse(hook.body)).toEqual({ msgtype: 'markdown', markdown: { content: expect.stringContaining(problem.reference) } });
     }
-    // The council's supervisors: 督办 and 民主监督 in their inbox.
+    // The council's supervisors: 督办, 民主监督 and the case closed, in their inbox.
     const inbox = async () => (await supervisor.get('notifications', '/notifications/inbox?limit=200')).body.items.filter((i: { title: string }) => i.title.includes(problem.reference));
-    const supervised = await eventually(inbox, (items) => items.length >= 2, { what: "the supervisors' inbox" });
-    expect(supervised.map((i: { event: string }) => i.event).sort()).toEqual(['referral.democratic_supervision', 'referral.formal_supervision']);
+    const supervised = await eventually(inbox, (items) => items.length >= 3, { what: "the supervisors' inbox" });
+    expect(supervised.map((i: { event: string }) => i.event).sort()).toEqual(['referral.democratic_supervision', 'referral.formal_supervision', 'supervision.closed']);
     expect(supervised.every((i: { link: string }) => i.link === `/console/referrals/${referralId}`)).toBe(true);
 
     // Once everything has settled, still exactly one of each.
     await pause(5_000);
-    expect(await mailpit.search(`to:${EMAIL}`)).toHaveLength(5);
-    expect((await smsSink.texts()).filter((t) => t.phoneNumbers === HEAD)).toHaveLength(5);
-    expect(await smsSink.webhooks(HOOK)).toHaveLength(5);
-    expect(await inbox()).toHaveLength(2);
+    expect(await mailpit.search(`to:${EMAIL}`)).toHaveLength(6);
+    expect((await smsSink.texts()).filter((t) => t.phoneNumbers === HEAD)).toHaveLength(6);
+    expect(await smsSink.webhooks(HOOK)).toHaveLength(6);
+    expect(await inbox()).toHaveLength(3);
   });
 });
