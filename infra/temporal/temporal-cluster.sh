@@ -187,19 +187,25 @@ start_temporal_cluster() {
     write_temporal_cluster_config
     log "starting the Temporal Server $TEMPORAL_SERVER_VERSION on $TEMPORAL_ADDRESS (PostgreSQL $(temporal_cluster_databases | tr ' ' '/'), ports $port–$((port + 9)))"
     # --allow-no-auth: no authorizer, as on the dev server; a deployment configures one (and TLS).
-    (cd "$root" && nohup "$TEMPORAL_SERVER_BIN" --root "$root" --config config --env development start --allow-no-auth \
-      >>"$(temporal_cluster_log server)" 2>&1 &
-      echo $! >"$SHANGLIANG_ROOT/$VAR_DIR/temporal-server.pid")
-    wait_for_port "$host" "$port" 90 "the Temporal Server"
+    (
+      cd "$root"
+      nohup "$TEMPORAL_SERVER_BIN" --root "$root" --config config --env development --allow-no-auth start \
+        >>"$(temporal_cluster_log server)" 2>&1 &
+      echo $! >"$SHANGLIANG_ROOT/$VAR_DIR/temporal-server.pid"
+    )
+    wait_for_pid_port "$SHANGLIANG_ROOT/$VAR_DIR/temporal-server.pid" "$port" 90 "the Temporal Server (see $(temporal_cluster_log server))"
   fi
   ensure_temporal_cluster_namespace
   if is_local_host "$host" && ! port_open 127.0.0.1 "$TEMPORAL_UI_PORT"; then
     [[ -f "$root/ui/config/base.yaml" ]] || write_temporal_cluster_config
     log "starting the Temporal Web UI server $TEMPORAL_UI_SERVER_VERSION on :$TEMPORAL_UI_PORT"
-    (cd "$root/ui" && nohup "$TEMPORAL_UI_SERVER_BIN" --root "$root/ui" --config config --env development start \
-      >>"$(temporal_cluster_log ui)" 2>&1 &
-      echo $! >"$SHANGLIANG_ROOT/$VAR_DIR/temporal-ui.pid")
-    wait_for_port 127.0.0.1 "$TEMPORAL_UI_PORT" 30 "the Temporal Web UI"
+    (
+      cd "$root/ui"
+      nohup "$TEMPORAL_UI_SERVER_BIN" --root "$root/ui" --config config --env development start \
+        >>"$(temporal_cluster_log ui)" 2>&1 &
+      echo $! >"$SHANGLIANG_ROOT/$VAR_DIR/temporal-ui.pid"
+    )
+    wait_for_pid_port "$SHANGLIANG_ROOT/$VAR_DIR/temporal-ui.pid" "$TEMPORAL_UI_PORT" 30 "the Temporal Web UI (see $(temporal_cluster_log ui))"
   fi
 }
 
@@ -223,6 +229,18 @@ ensure_temporal_cluster_namespace() {
     ((SECONDS < deadline)) || die "search attributes not usable on $TEMPORAL_ADDRESS (query: $query)"
     register_search_attributes
     sleep 1
+  done
+}
+
+# wait_for_pid_port pidfile port seconds what — like wait_for_port, but fails at once when the
+# process exits (a bad config ends it within a second; no point waiting out the deadline).
+wait_for_pid_port() {
+  local deadline=$((SECONDS + $3)) pid
+  pid="$(cat "$1")"
+  until port_open 127.0.0.1 "$2"; do
+    kill -0 "$pid" 2>/dev/null || die "$4 exited at start"
+    ((SECONDS < deadline)) || die "$4 did not come up on port $2 within $3 s"
+    sleep 0.2
   done
 }
 
