@@ -24,7 +24,9 @@ use_temporal_cluster_ports() {
 }
 
 # The module's own config and schema files (the schema versions must match the binary's).
-temporal_server_module_dir() { echo "$(go env GOMODCACHE)/go.temporal.io/server@$TEMPORAL_SERVER_VERSION"; }
+temporal_server_module_dir() {
+  echo "$(go env GOMODCACHE 2>/dev/null || echo "${GOPATH:-$HOME/go}/pkg/mod")/go.temporal.io/server@$TEMPORAL_SERVER_VERSION"
+}
 
 # ensure_temporal_server_build — server, sql tool and UI server, built once (about 5 minutes on a
 # machine that already built the CLI: they share most modules) and reused while the stamp matches.

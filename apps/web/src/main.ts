@@ -6,10 +6,11 @@ import { webConfigFrom, webEnv } from './web.config';
 
 const config = webConfigFrom(loadConfig(webEnv));
 
-async function bootstrap(): Promise<void> {
+async function bootstrap() {
   const app = await createWebApp(config);
   await app.listen(config.port, '0.0.0.0');
   keepConnectionsOpenLongerThanClients(app);
+  return app;
 }
 
 runInProcesses('web', config.processes, bootstrap).catch((error: unknown) => {

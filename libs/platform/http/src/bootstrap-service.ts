@@ -13,7 +13,7 @@ import { ApiExceptionFilter, type PathErrorFormat } from './api-exception.filter
 import { applyHttpExposure } from './http-exposure';
 import type { HttpConfig } from './http.config';
 import { RequestInputGuard } from './request-input.guard';
-import { runInProcesses } from './service-processes';
+import { ownsShutdownSignals, runInProcesses } from './service-processes';
 
 export interface ServiceAppOptions {
   title: string;
@@ -43,7 +43,7 @@ export async function createServiceApp(module: Type<unknown>, options: ServiceAp
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(ApiExceptionFilter.forApp(options.errorFormats));
   app.useGlobalGuards(new RequestInputGuard(http.maxFields));
-  app.enableShutdownHooks();
+  if (ownsShutdownSignals()) app.enableShutdownHooks();
   applyHttpExposure(app, http);
   // Registered before init, so Nest does not add its own parsers with their default limits.
   app.useBodyParser('json', { limit: http.bodyLimit });

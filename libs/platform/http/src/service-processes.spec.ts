@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,14 @@ runInProcesses('fixture', Number(process.env.PROCESSES), async () => {
   if (process.env.FAIL_AT_START === 'true') throw new Error('no database');
   const server = createServer((req, res) => res.setHeader('connection', 'close').end(String(process.pid)));
   await new Promise((resolve) => server.listen(Number(process.env.PORT), '127.0.0.1', resolve));
-  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+  // A graceful shutdown that takes a moment, and leaves a mark when it finished.
+  return {
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      require('node:fs').writeFileSync(require('node:path').join(process.env.MARKS, 'closed-' + process.pid), '');
+    },
+  };
 }).catch(() => process.exit(1));
 `;
 
@@ -52,7 +59,7 @@ describe('runInProcesses', () => {
 
   const start = (port: number, env: Record<string, string> = {}) => {
     primary = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', script], {
-      env: { ...process.env, PORT: String(port), PROCESSES: '2', TS_NODE_TRANSPILE_ONLY: 'true', ...env },
+      env: { ...process.env, PORT: String(port), PROCESSES: '2', MARKS: dir, TS_NODE_TRANSPILE_ONLY: 'true', ...env },
       stdio: 'ignore',
     });
     return primary;
@@ -83,9 +90,12 @@ describe('runInProcesses', () => {
     });
     expect(after.size).toBe(2);
 
+    // As systemd stops a unit: every process gets SIGTERM, the workers once more from the primary.
     const exit = exited(child);
     child.kill('SIGTERM');
+    for (const pid of after) process.kill(Number(pid), 'SIGTERM');
     expect(await exit).toBe(0);
+    for (const pid of after) expect(existsSync(join(dir, `closed-${pid}`))).toBe(true);
     await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
   }, 60_000);
 

@@ -19,10 +19,48 @@ const SHUTDOWN_GRACE_MS = 30_000;
  * UPDATE SKIP LOCKED`), reconcilers take an advisory lock, rate limits and throttles count in
  * Redis — the same holds for two instances on two machines.
  */
-export async function runInProcesses<T>(name: string, processes: number, start: () => Promise<T>): Promise<T | null> {
-  if (processes <= 1 || !cluster.isPrimary) return start();
+export async function runInProcesses<T extends Closable>(name: string, processes: number, start: () => Promise<T>): Promise<T | null> {
+  if (processes <= 1 || !cluster.isPrimary) {
+    const app = await start();
+    if (cluster.isWorker) closeOnceOnSignal(app);
+    return app;
+  }
   superviseWorkers(name, processes);
   return null;
+}
+
+interface Closable {
+  close(): Promise<void>;
+}
+
+/**
+ * Whether this process should bind shutdown to signals itself (Nest's enableShutdownHooks):
+ * not in a cluster worker, where closeOnceOnSignal does it.
+ */
+export const ownsShutdownSignals = (): boolean => !cluster.isWorker;
+
+/**
+ * A cluster worker often gets the same signal twice: from the terminal (Ctrl-C reaches the whole
+ * process group) or systemd (which signals every process of the unit), and again from the
+ * primary forwarding it. Nest's own hooks unbind themselves on the first, so the second would
+ * kill the process in the middle of its graceful shutdown; here the first closes the app and
+ * later ones are ignored.
+ */
+function closeOnceOnSignal(app: Closable): void {
+  let closing = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`shutdown failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+          process.exit(1);
+        },
+      );
+    });
+  }
 }
 
 function superviseWorkers(name: string, processes: number): void {
