@@ -4,11 +4,31 @@
 # Web UI, the four services, the worker and the web front end. Ctrl-C stops what it started.
 # Point it elsewhere with the variables in infra/env/dev.env (PGHOST, REDIS_HOST,
 # TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TLS …); nothing local is started for those.
+#
+# `npm start -- --cluster`: the production topology — the Temporal Server (PostgreSQL persistence
+# and visibility, ports 7633–7642) with the Temporal Web UI server (8633) instead of the dev
+# server, and two processes of every service, of the web front end and of the worker.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$SHANGLIANG_ROOT/infra/temporal/temporal.sh"
+source "$SHANGLIANG_ROOT/infra/temporal/temporal-cluster.sh"
 source "$SHANGLIANG_ROOT/infra/mailpit/mailpit.sh"
 cd "$SHANGLIANG_ROOT"
+
+topology=dev-server
+for arg in "$@"; do
+  case "$arg" in
+    --cluster) topology=cluster ;;
+    *) die "unknown option $arg (npm start [-- --cluster])" ;;
+  esac
+done
+worker_processes=1
+if [[ "$topology" == "cluster" ]]; then
+  use_temporal_cluster_ports 7633 8633
+  # The HTTP apps fork this many processes sharing their port; the worker is started this often.
+  export SERVICE_PROCESSES="${SERVICE_PROCESSES:-2}"
+  worker_processes="$SERVICE_PROCESSES"
+fi
 
 load_env dev
 ensure_node_modules
@@ -19,7 +39,12 @@ migrate_database
 ensure_temporal_cli
 started_temporal=false
 if ! port_open "$(temporal_host)" "$(temporal_port)"; then started_temporal=true; fi
-start_temporal_dev_server
+if [[ "$topology" == "cluster" ]]; then
+  ensure_temporal_server_build
+  start_temporal_cluster
+else
+  start_temporal_dev_server
+fi
 ensure_mailpit
 started_mailpit=false
 if ! port_open 127.0.0.1 "$MAILPIT_SMTP_PORT"; then started_mailpit=true; fi
@@ -39,7 +64,8 @@ stop_all() {
   log "stopping"
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  if [[ "$started_temporal" == "true" ]]; then stop_temporal_dev_server; fi
+  if [[ "$started_temporal" == "true" && "$topology" == "cluster" ]]; then stop_temporal_cluster; fi
+  if [[ "$started_temporal" == "true" && "$topology" != "cluster" ]]; then stop_temporal_dev_server; fi
   if [[ "$started_mailpit" == "true" ]]; then stop_mailpit; fi
 }
 trap stop_all EXIT INT TERM
@@ -48,6 +74,10 @@ apps=(intake assignment consultation supervision notifications sms-sink worker)
 [[ -f dist/apps/web/src/main.js ]] && apps+=(web)
 for app in "${apps[@]}"; do
   node "dist/apps/$app/src/main.js" >>"$VAR_DIR/log/$app.log" 2>&1 &
+  pids+=($!)
+done
+for ((i = 2; i <= worker_processes; i++)); do
+  node dist/apps/worker/src/main.js >>"$VAR_DIR/log/worker-$i.log" 2>&1 &
   pids+=($!)
 done
 
@@ -63,6 +93,7 @@ cat <<TXT
     Mailpit (e-mail sent)    http://127.0.0.1:$MAILPIT_UI_PORT
     SMS sink (texts sent)    http://127.0.0.1:$SMS_SINK_PORT/messages  (webhooks: /webhooks)
     Temporal Web UI          $TEMPORAL_UI_URL
+    Topology                 $(if [[ "$topology" == "cluster" ]]; then echo "Temporal Server on PostgreSQL at $TEMPORAL_ADDRESS; $SERVICE_PROCESSES processes per service, $worker_processes workers"; else echo "Temporal dev server at $TEMPORAL_ADDRESS; one process per service"; fi)
   Demo logins (password: ${DEMO_PASSWORD:-shangliang-demo}): admin, supervisor, convener-loc-003,
     leader-grp-01, member-mem-015, committee-cmt-01, vicechair-vc-1, dept-housing;
     the county council: county-admin, county-supervisor, convener-cloc-01, leader-cgrp-01

@@ -3,11 +3,30 @@
 # (the built services driven over HTTP). Brings up what they need, from a clean clone too:
 # dependencies, PostgreSQL, Redis, a fresh test database with migrations and demo data, and a
 # Temporal dev server of its own on test ports. Ends with one line: "N passed, M failed".
+#
+# `npm test -- --cluster [jest filters]`: the same tests on the production topology instead — the
+# Temporal Server on PostgreSQL with its Web UI (ports 7643–7652 and 8643 unless TEMPORAL_ADDRESS
+# and TEMPORAL_UI_PORT say otherwise) and two processes of every service and of the worker.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$SHANGLIANG_ROOT/infra/temporal/temporal.sh"
+source "$SHANGLIANG_ROOT/infra/temporal/temporal-cluster.sh"
 source "$SHANGLIANG_ROOT/infra/mailpit/mailpit.sh"
 cd "$SHANGLIANG_ROOT"
+
+topology=dev-server
+jest_args=()
+for arg in "$@"; do
+  if [[ "$arg" == "--cluster" ]]; then topology=cluster; else jest_args+=("$arg"); fi
+done
+if [[ "$topology" == "cluster" ]]; then
+  use_temporal_cluster_ports 7643 8643
+  # Its own logs and results, so a CI run's dev-server run stays readable beside it.
+  export VAR_DIR="${VAR_DIR:-var/test-cluster}"
+  # Read by the HTTP services (processes sharing each port), the e2e harness (worker processes)
+  # and restartTemporal in the tests.
+  export SERVICE_PROCESSES="${SERVICE_PROCESSES:-2}" TEMPORAL_TOPOLOGY=cluster
+fi
 
 load_env test
 ensure_node_modules
@@ -17,18 +36,27 @@ ensure_redis
 recreate_database
 migrate_database
 ensure_temporal_cli
+[[ "$topology" == "cluster" ]] && ensure_temporal_server_build
 ensure_mailpit
 export TEMPORAL_BIN
 
 # A fresh Temporal server per run, so workflow lists and histories hold only this run's work.
-stop_temporal_dev_server
-rm -f "$SHANGLIANG_ROOT/$TEMPORAL_DB_FILE"*
+if [[ "$topology" == "cluster" ]]; then
+  stop_temporal_cluster
+  drop_temporal_cluster_databases
+else
+  stop_temporal_dev_server
+  rm -f "$SHANGLIANG_ROOT/$TEMPORAL_DB_FILE"*
+fi
 # A fresh Mailpit too, so the tests read only this run's mail (the SMS sink is started by the
 # e2e setup, with the services).
 stop_mailpit
-stop_test_servers() { stop_temporal_dev_server; stop_mailpit; }
+stop_test_servers() {
+  if [[ "$topology" == "cluster" ]]; then stop_temporal_cluster; else stop_temporal_dev_server; fi
+  stop_mailpit
+}
 trap stop_test_servers EXIT
-start_temporal_dev_server
+if [[ "$topology" == "cluster" ]]; then start_temporal_cluster; else start_temporal_dev_server; fi
 start_mailpit
 rm -rf "$SHANGLIANG_ROOT/$VAR_DIR/sms-sink"
 
@@ -48,7 +76,7 @@ fi
 results="$SHANGLIANG_ROOT/$VAR_DIR/jest-results.json"
 rm -f "$results"
 status=0
-jest --runInBand --json --outputFile "$results" "$@" || status=$?
+jest --runInBand --json --outputFile "$results" ${jest_args[@]+"${jest_args[@]}"} || status=$?
 node -e '
   const fs = require("node:fs");
   const file = process.argv[1];

@@ -5,8 +5,11 @@
 TEMPORAL_CLI_VERSION="v1.5.1" # later tags carry a `replace` directive and cannot be go-installed
 TEMPORAL_CACHE_DIR="${SHANGLIANG_CACHE:-$HOME/.cache/shangliang}/temporal-$TEMPORAL_CLI_VERSION"
 TEMPORAL_BIN="$TEMPORAL_CACHE_DIR/temporal"
-# Custom search attributes the problem workflow keeps current (see libs/contracts).
-TEMPORAL_SEARCH_ATTRIBUTES=(Stage=Keyword CommunityId=Keyword Category=Keyword Escalated=Bool)
+# Custom search attributes the problem workflow keeps current, read from their one definition
+# (SEARCH_ATTRIBUTE_REGISTRATIONS in libs/contracts) so a new one is registered on both servers.
+mapfile -t TEMPORAL_SEARCH_ATTRIBUTES < <(grep -o "SEARCH_ATTRIBUTE_REGISTRATIONS = \[[^]]*\]" \
+  "$SHANGLIANG_ROOT/libs/contracts/src/workflow/problem-lifecycle.contract.ts" | grep -o "'[A-Za-z]*=[A-Za-z]*'" | tr -d "'")
+((${#TEMPORAL_SEARCH_ATTRIBUTES[@]} > 0)) || die "SEARCH_ATTRIBUTE_REGISTRATIONS not found in libs/contracts"
 
 ensure_temporal_cli() {
   if [[ -x "$TEMPORAL_BIN" && "$(cat "$TEMPORAL_CACHE_DIR/.version" 2>/dev/null)" == "$TEMPORAL_CLI_VERSION" ]] \

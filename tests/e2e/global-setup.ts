@@ -1,7 +1,10 @@
-import { ALL_APPS, startApp, stopAll } from '../support/src';
+import { startAllApps, stopAll } from '../support/src';
 
-/** Starts every service and the worker from dist/ (built by `npm test`) before the e2e suites. */
+/**
+ * Starts every service and the worker from dist/ (built by `npm test`) before the e2e suites —
+ * two processes of each in the production topology (`npm test -- --cluster`).
+ */
 export default async function globalSetup(): Promise<void> {
   await stopAll();
-  await Promise.all(ALL_APPS.map((app) => startApp(app)));
+  await startAllApps();
 }

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { QueueName } from '@shangliang/contracts';
-import { ALL_APPS, ApiClient, appLog, connectTestTemporal, eventually, runningPids, startApp, stopAll, stopPid, ThrowawayRedis } from '@shangliang/testing';
+import { ApiClient, appLog, connectTestTemporal, eventually, runningPids, startAllApps, startApp, stopAll, stopPid, ThrowawayRedis } from '@shangliang/testing';
 import { peopleOf, raiseProblem, waitForStage } from './support/problem-flows';
 
 /**
@@ -56,7 +56,7 @@ describe('no silent loss when Redis loses its data', () => {
     connection?.disconnect();
     await stopAll();
     await redis.kill();
-    await Promise.all(ALL_APPS.map((app) => startApp(app)));
+    await startAllApps();
   });
 
   it('starts the workflow of every problem whose submission Redis lost while it waited', async () => {

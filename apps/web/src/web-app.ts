@@ -2,7 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { ApiExceptionFilter, applyHttpExposure } from '@shangliang/http';
+import { ApiExceptionFilter, applyHttpExposure, ownsShutdownSignals } from '@shangliang/http';
 import { assertClientBuilt } from './client-assets.middleware';
 import type { WebConfig } from './web.config';
 import { WebModule } from './web.module';
@@ -17,6 +17,6 @@ export async function createWebApp(config: WebConfig): Promise<INestApplication>
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ApiExceptionFilter());
   applyHttpExposure(app, config);
-  app.enableShutdownHooks();
+  if (ownsShutdownSignals()) app.enableShutdownHooks();
   return app;
 }

@@ -9,7 +9,7 @@ export type StaffService = (typeof STAFF_SERVICES)[number];
 
 const httpUrl = z.url({ protocol: /^https?$/ }).optional();
 
-export const webEnv = logEnv.extend(httpEnv.pick({ CORS_ORIGINS: true }).shape).extend({
+export const webEnv = logEnv.extend(httpEnv.pick({ CORS_ORIGINS: true, SERVICE_PROCESSES: true }).shape).extend({
   WEB_PORT: z.coerce.number().int().positive().default(3000),
   INTAKE_PORT: z.coerce.number().int().positive().default(3001),
   ASSIGNMENT_PORT: z.coerce.number().int().positive().default(3002),
@@ -44,6 +44,7 @@ export function webConfigFrom(env: z.infer<typeof webEnv>, serverDir: string = _
     clientDir: env.WEB_CLIENT_DIR ?? join(serverDir, '..', 'client'),
     logLevel: env.LOG_LEVEL,
     corsOrigins: env.CORS_ORIGINS,
+    processes: env.SERVICE_PROCESSES,
   };
 }
 export type WebConfig = ReturnType<typeof webConfigFrom>;

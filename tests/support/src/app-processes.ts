@@ -29,10 +29,15 @@ export function runningPids(name: AppName): number[] {
 /**
  * Starts one built app (`dist/apps/<name>`) as its own process, logging to var/test/log, and
  * waits until it serves: HTTP apps answer /health, the worker reports that it polls Temporal.
+ * With SERVICE_PROCESSES > 1 (the production topology) an HTTP app's process is the primary of
+ * that many on its port, and it counts as started once all of them listen; `instance` > 1 is a
+ * further process of the same app (a second worker), logging to `<name>-<instance>.log`.
  */
-export async function startApp(name: AppName, env: Record<string, string> = {}): Promise<number> {
+export async function startApp(name: AppName, env: Record<string, string> = {}, instance = 1): Promise<number> {
   mkdirSync(join(testEnvironment.varDir, 'log'), { recursive: true });
-  const log = logFile(name);
+  const log = logFile(instance > 1 ? `${name}-${instance}` : name);
+  const processes = Number(env.SERVICE_PROCESSES ?? process.env.SERVICE_PROCESSES ?? '1');
+  const clustered = processes > 1 && name !== 'worker' && name !== 'sms-sink';
   const offset = existsSync(log) ? statSync(log).size : 0;
   const fd = openSync(log, 'a');
   const child = spawn(process.execPath, [join(testEnvironment.distDir, 'apps', name, 'src/main.js')], {
@@ -49,6 +54,7 @@ export async function startApp(name: AppName, env: Record<string, string> = {}):
     async () => {
       if (!isAlive(pid)) throw new Error(`${name} exited; see ${log}`);
       if (name === 'worker') return readFileSync(log, 'utf8').slice(offset).includes('Temporal worker polling');
+      if (clustered && !readFileSync(log, 'utf8').slice(offset).includes(`${processes} processes listening`)) return false;
       const port = env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`];
       // No keep-alive: an idle pooled socket could be closed by the service under the next request.
       const res = await fetch(`${port ? `http://127.0.0.1:${port}` : testEnvironment.url(name)}/health`, { headers: { connection: 'close' } });
@@ -86,14 +92,31 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** Stops the test run's Temporal dev server and starts it again on the same database file. */
+/**
+ * Starts every app the e2e suites need: one process of each, or in the production topology
+ * (SERVICE_PROCESSES > 1) that many of the worker too (the HTTP apps fork theirs themselves).
+ */
+export async function startAllApps(): Promise<void> {
+  const workers = Math.max(1, Number(process.env.SERVICE_PROCESSES ?? '1'));
+  await Promise.all([
+    ...ALL_APPS.map((app) => startApp(app)),
+    ...Array.from({ length: workers - 1 }, (_, i) => startApp('worker', {}, i + 2)),
+  ]);
+}
+
+/**
+ * Stops the test run's Temporal server and starts it again on the same database: the dev
+ * server's file, or the cluster topology's PostgreSQL databases (TEMPORAL_TOPOLOGY=cluster).
+ */
 export function restartTemporal(): void {
+  const cluster = process.env.TEMPORAL_TOPOLOGY === 'cluster';
   const script = [
     'source infra/scripts/lib.sh',
     'source infra/temporal/temporal.sh',
+    'source infra/temporal/temporal-cluster.sh',
     'load_env test',
-    'stop_temporal_dev_server',
-    'start_temporal_dev_server',
+    cluster ? 'stop_temporal_cluster' : 'stop_temporal_dev_server',
+    cluster ? 'start_temporal_cluster' : 'start_temporal_dev_server',
   ].join(' && ');
   const result = spawnSync('bash', ['-c', script], { cwd: testEnvironment.root, env: process.env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`Temporal restart failed: ${result.stderr}`);

@@ -22,7 +22,7 @@ class EchoController {
 @Module({ imports: [LoggerModule.forRoot(loggerParams('silent', 'test'))], controllers: [EchoController] })
 class EchoModule {}
 
-const defaults: HttpConfig = { corsOrigins: [], bodyLimit: '1kb', maxFields: 5, apiDocs: true };
+const defaults: HttpConfig = { corsOrigins: [], bodyLimit: '1kb', maxFields: 5, apiDocs: true, processes: 1 };
 
 async function serve(http: Partial<HttpConfig> = {}): Promise<{ app: NestExpressApplication; base: string }> {
   const app = await createServiceApp(EchoModule, { title: 'echo', description: 'echo', http: { ...defaults, ...http } });

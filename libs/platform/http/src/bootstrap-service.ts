@@ -13,6 +13,7 @@ import { ApiExceptionFilter, type PathErrorFormat } from './api-exception.filter
 import { applyHttpExposure } from './http-exposure';
 import type { HttpConfig } from './http.config';
 import { RequestInputGuard } from './request-input.guard';
+import { ownsShutdownSignals, runInProcesses } from './service-processes';
 
 export interface ServiceAppOptions {
   title: string;
@@ -42,7 +43,7 @@ export async function createServiceApp(module: Type<unknown>, options: ServiceAp
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(ApiExceptionFilter.forApp(options.errorFormats));
   app.useGlobalGuards(new RequestInputGuard(http.maxFields));
-  app.enableShutdownHooks();
+  if (ownsShutdownSignals()) app.enableShutdownHooks();
   applyHttpExposure(app, http);
   // Registered before init, so Nest does not add its own parsers with their default limits.
   app.useBodyParser('json', { limit: http.bodyLimit });
@@ -58,8 +59,16 @@ export async function createServiceApp(module: Type<unknown>, options: ServiceAp
   return app;
 }
 
-/** Starts one HTTP service and its queue consumer as a Nest microservice; graceful shutdown on SIGTERM. */
-export async function bootstrapService(module: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
+/**
+ * Starts one HTTP service and its queue consumer as a Nest microservice; graceful shutdown on
+ * SIGTERM. With `http.processes` > 1 this process becomes the primary of that many serving
+ * processes on the one port (and resolves null).
+ */
+export async function bootstrapService(module: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication | null> {
+  return runInProcesses(options.name, options.http.processes, () => startService(module, options));
+}
+
+async function startService(module: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
   const app = await createServiceApp(module, options);
   if (options.inbox) {
     const transport = new BullMqTransport({

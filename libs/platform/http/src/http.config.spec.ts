@@ -3,7 +3,12 @@ import { httpConfigFrom, httpEnv } from './http.config';
 
 describe('HTTP configuration', () => {
   it('allows no CORS origin and serves docs by default', () => {
-    expect(httpConfigFrom(loadConfig(httpEnv, {}))).toEqual({ corsOrigins: [], bodyLimit: '100kb', maxFields: 100, apiDocs: true });
+    expect(httpConfigFrom(loadConfig(httpEnv, {}))).toEqual({ corsOrigins: [], bodyLimit: '100kb', maxFields: 100, apiDocs: true, processes: 1 });
+  });
+
+  it('reads how many processes serve the port', () => {
+    expect(httpConfigFrom(loadConfig(httpEnv, { SERVICE_PROCESSES: '2' })).processes).toBe(2);
+    expect(() => loadConfig(httpEnv, { SERVICE_PROCESSES: '0' })).toThrow(/SERVICE_PROCESSES/);
   });
 
   it('turns the docs off in production and reads the allowed origins', () => {

@@ -24,6 +24,11 @@ export const httpEnv = z.object({
   HTTP_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)?$/i, 'must be a size like 100kb or 1mb').default('100kb'),
   /** Most form fields (or query parameters) one request may send; more are refused with 400. */
   HTTP_MAX_FIELDS: z.coerce.number().int().min(1).max(10_000).default(100),
+  /**
+   * Processes serving this service on its one port (Node's cluster module). 1 (the default) for
+   * development; the production topology (`npm start -- --cluster`) runs 2.
+   */
+  SERVICE_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
 });
 export type HttpEnv = z.infer<typeof httpEnv>;
 
@@ -33,8 +38,10 @@ export interface HttpConfig {
   maxFields: number;
   /** OpenAPI docs are served outside production only: they map every route for an attacker. */
   apiDocs: boolean;
+  /** Processes sharing the service's port (see runInProcesses). */
+  processes: number;
 }
 
 export function httpConfigFrom(env: HttpEnv): HttpConfig {
-  return { corsOrigins: env.CORS_ORIGINS, bodyLimit: env.HTTP_BODY_LIMIT, maxFields: env.HTTP_MAX_FIELDS, apiDocs: env.NODE_ENV !== 'production' };
+  return { corsOrigins: env.CORS_ORIGINS, bodyLimit: env.HTTP_BODY_LIMIT, maxFields: env.HTTP_MAX_FIELDS, apiDocs: env.NODE_ENV !== 'production', processes: env.SERVICE_PROCESSES };
 }

@@ -7,6 +7,7 @@ export * from './http-exposure';
 export * from './request-input';
 export * from './request-input.guard';
 export * from './bootstrap-service';
+export * from './service-processes';
 export * from './health.controller';
 export * from './client-address';
 export * from './client-address.provider';
