@@ -173,7 +173,13 @@ describe('accountability loops', () => {
       { what: 'the tracking page to show the reopening' },
     );
     expect(tracked.body.history.map((h: { kind: string }) => h.kind)).toEqual(expect.arrayContaining(['resident_answered', 'reopened']));
-    const item = await lead.get('consultation', `/consultation-items/${problem.id}`);
+    // The consultation service reopens the item when the workflow's request reaches it, just after
+    // the stage is recorded in the problem bank.
+    const item = await eventually(
+      () => lead.get('consultation', `/consultation-items/${problem.id}`),
+      (r) => r.status === 200 && r.body.status === 'open' && r.body.round === 1,
+      { timeoutMs: 60_000, what: 'the item open again' },
+    );
     expect(item.body).toMatchObject({ reopenReason: 'dissatisfied' });
 
     // The same team unless the group leader changes it: a new lead from the group takes it on.
