@@ -2,7 +2,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { SUPERVISION_FINDINGS } from '@shangliang/contracts';
 
-/** Small allowance for clocks that disagree between the console and the server. */
+/** Words a person wrote, trimmed and bounded. */
 const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z.string().trim().min(1).max(32);
 
