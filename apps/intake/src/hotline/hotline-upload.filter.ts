@@ -1,28 +1,11 @@
-import { type ArgumentsHost, BadRequestException, Catch, PayloadTooLargeException } from '@nestjs/common';
-import type { Response } from 'express';
-import { ZodValidationException } from 'nestjs-zod';
-import type { ApiErrorBody } from '@shangliang/contracts';
-import { ApiExceptionFilter } from '@shangliang/http';
+import { Catch } from '@nestjs/common';
+import { FileUploadExceptionFilter } from '@shangliang/http';
 import { MAX_IMPORT_BYTES } from './work-order-csv';
 
-/**
- * Multer's errors on an import upload (too large, a second file, a torn multipart body) become
- * a 400 naming `file`, like the use case's own checks. Everything else keeps the usual shape.
- */
+/** Multer's errors on a work-order import become a 400 naming `file`. */
 @Catch()
-export class HotlineUploadExceptionFilter extends ApiExceptionFilter {
-  override catch(exception: unknown, host: ArgumentsHost): void {
-    const message = uploadProblem(exception);
-    if (!message || host.getType() !== 'http') return super.catch(exception, host);
-    const body: ApiErrorBody = { statusCode: 400, code: 'validation_failed', message: `file: ${message}`, fields: [{ field: 'file', message }] };
-    host.switchToHttp().getResponse<Response>().status(400).json(body);
-  }
-}
-
-function uploadProblem(exception: unknown): string | null {
-  if (exception instanceof PayloadTooLargeException) return `must be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
-  if (exception instanceof ZodValidationException) return null;
-  const multer = exception instanceof Error && exception.name === 'MulterError';
-  if (multer || exception instanceof BadRequestException) return 'send one CSV file in the multipart field "file"';
-  return null;
+export class HotlineUploadExceptionFilter extends FileUploadExceptionFilter {
+  protected readonly field = 'file';
+  protected readonly maxBytes = MAX_IMPORT_BYTES;
+  protected readonly expected = 'send one CSV file in the multipart field "file"';
 }

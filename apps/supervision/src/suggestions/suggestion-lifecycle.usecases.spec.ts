@@ -1,4 +1,4 @@
-import type { StaffPrincipal } from '@shangliang/auth';
+import { staffOf } from '@shangliang/testing';
 import type { OrganisationDirectory } from '@shangliang/organisation';
 import type { CaseRepository } from '../cases/case.repository';
 import { DraftSuggestionUseCase } from './draft-suggestion.usecase';
@@ -13,19 +13,6 @@ import { SuggestionLinks } from './suggestion-links';
 import { SuggestionPresenter } from './suggestion.presenter';
 import type { SuggestionRecord, SuggestionRepository } from './suggestion.repository';
 
-const staffOf = (role: StaffPrincipal['role'], extra: Partial<StaffPrincipal> = {}): StaffPrincipal => ({
-  staffId: `staff-${role}`,
-  role,
-  displayName: role,
-  councilId: 'city',
-  memberId: null,
-  groupId: null,
-  localityId: null,
-  committeeId: null,
-  viceChairId: null,
-  departmentId: null,
-  ...extra,
-});
 const member = staffOf('member', { memberId: 'mem-001', staffId: 'staff-mem-001' });
 const committee = staffOf('committee', { committeeId: 'cmt-01' });
 const CASE_A = '11111111-1111-4111-8111-111111111111';

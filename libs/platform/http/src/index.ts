@@ -15,3 +15,4 @@ export * from './signing/sms-gateway-signature';
 export * from './signing/webhook-signature';
 export * from './signed-body';
 export * from './internal-request';
+export * from './file-upload-exception.filter';
