@@ -30,7 +30,8 @@ if [[ "$topology" == "cluster" ]]; then
   worker_processes="$SERVICE_PROCESSES"
 fi
 
-load_env dev
+# SHANGLIANG_ENV picks another environment of infra/env (the benchmark runs the system as `bench`).
+load_env "${SHANGLIANG_ENV:-dev}"
 ensure_node_modules
 ensure_postgres
 ensure_redis
