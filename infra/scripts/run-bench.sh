@@ -44,11 +44,17 @@ else
 fi
 rm -f "$VAR_DIR"/log/*.log
 
+# BENCH_PROFILE=true: every process of the system writes a V8 CPU profile into $VAR_DIR/profiles
+# when it stops (summarise one with `node dist/tests/bench/cpu-profile-summary.js <file>`).
+if [[ "${BENCH_PROFILE:-false}" == "true" ]]; then
+  rm -rf "$VAR_DIR/profiles" && mkdir -p "$VAR_DIR/profiles"
+  export APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=$SHANGLIANG_ROOT/$VAR_DIR/profiles"
+fi
 system_log="$VAR_DIR/log/system.log"
 bash infra/scripts/run-system.sh "${system_args[@]}" >"$system_log" 2>&1 &
 system_pid=$!
 stop_system() {
-  kill -INT "$system_pid" 2>/dev/null || true
+  kill -TERM "$system_pid" 2>/dev/null || true
   wait "$system_pid" 2>/dev/null || true
 }
 trap stop_system EXIT

@@ -64,7 +64,7 @@ pids=()
 stop_all() {
   log "stopping"
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  wait "${pids[@]}" 2>/dev/null || true
   if [[ "$started_temporal" == "true" && "$topology" == "cluster" ]]; then stop_temporal_cluster; fi
   if [[ "$started_temporal" == "true" && "$topology" != "cluster" ]]; then stop_temporal_dev_server; fi
   if [[ "$started_mailpit" == "true" ]]; then stop_mailpit; fi
@@ -73,12 +73,13 @@ trap stop_all EXIT INT TERM
 
 apps=(intake assignment consultation supervision notifications sms-sink worker)
 [[ -f dist/apps/web/src/main.js ]] && apps+=(web)
+# APP_NODE_ARGS: extra Node flags for the apps only (the benchmark's CPU profiles; unquoted on purpose).
 for app in "${apps[@]}"; do
-  node "dist/apps/$app/src/main.js" >>"$VAR_DIR/log/$app.log" 2>&1 &
+  node ${APP_NODE_ARGS:-} "dist/apps/$app/src/main.js" >>"$VAR_DIR/log/$app.log" 2>&1 &
   pids+=($!)
 done
 for ((i = 2; i <= worker_processes; i++)); do
-  node dist/apps/worker/src/main.js >>"$VAR_DIR/log/worker-$i.log" 2>&1 &
+  node ${APP_NODE_ARGS:-} dist/apps/worker/src/main.js >>"$VAR_DIR/log/worker-$i.log" 2>&1 &
   pids+=($!)
 done
 

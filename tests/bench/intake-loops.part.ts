@@ -12,7 +12,7 @@ import type { BenchContext } from './support/context';
 import { percentiles, sleep } from './support/stats';
 
 const communities = Array.from({ length: 18 }, (_, i) => `com-${String(i + 1).padStart(2, '0')}`);
-const categories = ['public_facilities', 'environment', 'traffic', 'housing'] as const;
+const categories = ['public_facilities', 'environment', 'traffic', 'property_management'] as const;
 
 const numbers = (value: string | undefined, fallback: number[]) => (value ? value.split(',').map(Number) : fallback);
 

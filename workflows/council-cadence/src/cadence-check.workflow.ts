@@ -1,5 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { CouncilCadenceActivities } from '@shangliang/contracts';
+import type { CouncilCadenceActivities } from '@shangliang/contracts/workflow';
 
 // The activity hands one command to the consultation service's queue; it retries until Redis is back.
 const { requestCadenceCheck } = proxyActivities<CouncilCadenceActivities>({

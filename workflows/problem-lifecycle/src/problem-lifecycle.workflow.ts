@@ -1,4 +1,4 @@
-import type { ProblemLifecycleInput, ProblemLifecycleResult } from '@shangliang/contracts';
+import type { ProblemLifecycleInput, ProblemLifecycleResult } from '@shangliang/contracts/workflow';
 import { startLifecycle } from './lifecycle/lifecycle-context';
 import { claim } from './stages/claiming.stage';
 import { consult, type Reopen } from './stages/consultation.stage';

@@ -3,6 +3,12 @@ import type { PayloadInputOf } from '@shangliang/contracts';
 import { Outbox } from '@shangliang/messaging';
 import type { Tx } from '@shangliang/persistence';
 
+export interface ProblemFacts {
+  reference: string;
+  communityId: string;
+  category: string;
+}
+
 type Step = Pick<PayloadInputOf<'notifications', 'problem.progressed'>, 'eventId' | 'stage' | 'kind' | 'detail' | 'dueAt' | 'occurredAt'>;
 
 /**
@@ -16,8 +22,9 @@ type Step = Pick<PayloadInputOf<'notifications', 'problem.progressed'>, 'eventId
 export class NotificationFeed {
   constructor(private readonly outbox: Outbox) {}
 
-  async stepRecorded(tx: Tx, problemId: string, step: Step): Promise<void> {
-    const context = await this.context(tx, problemId);
+  /** `problem`: its reference, community and category when the caller has just read them. */
+  async stepRecorded(tx: Tx, problemId: string, step: Step, problem?: ProblemFacts): Promise<void> {
+    const context = await this.context(tx, problemId, problem);
     await this.outbox.add(tx, 'notifications', 'problem.progressed', { ...context, ...step });
   }
 
@@ -26,8 +33,8 @@ export class NotificationFeed {
     await this.outbox.add(tx, 'notifications', 'resident.question-asked', { ...context, eventId, occurredAt: occurredAt.toISOString() });
   }
 
-  private async context(tx: Tx, problemId: string) {
-    const problem = await tx.problem.findUniqueOrThrow({ where: { id: problemId }, select: { reference: true, communityId: true, category: true } });
+  private async context(tx: Tx, problemId: string, known?: ProblemFacts) {
+    const problem = known ?? (await tx.problem.findUniqueOrThrow({ where: { id: problemId }, select: { reference: true, communityId: true, category: true } }));
     const reporters = await tx.problemReporter.findMany({ where: { problemId, consentToTexts: true }, select: { residentId: true }, take: 200 });
     return {
       problemId,

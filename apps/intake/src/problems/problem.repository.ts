@@ -6,6 +6,30 @@ export type ProblemRecord = Prisma.ProblemGetPayload<{ include: typeof problemWi
 export type HistoryRecord = Prisma.ProblemHistoryGetPayload<object>;
 export type ReporterRecord = Prisma.ProblemReporterGetPayload<object>;
 
+/** What `insertSubmitted` writes; every value is prepared (and validated) by the caller. */
+export interface SubmittedProblemRow {
+  problem: {
+    id: string;
+    reference: string;
+    trackingCode: string;
+    source: string;
+    category: string;
+    urgency: string;
+    title: string;
+    description: string;
+    communityId: string;
+    address: string | null;
+    lat: number | null;
+    lng: number | null;
+    stage: string;
+    createdAt: Date;
+  };
+  resident: { id: string; phoneDigest: string | null; phone: string | null; name: string | null; consentToCallback: boolean } | null;
+  reporter: { consentToCallback: boolean; consentToTexts: boolean; locale: string };
+  idempotency: { scope: string; key: string; requestHash: string } | null;
+  outbox: { id: string; source: string; queue: string; pattern: string; payload: object };
+}
+
 /** The problem bank's persistence. Only the intake service uses it. */
 @Injectable()
 export class ProblemRepository {
@@ -62,7 +86,49 @@ export class ProblemRepository {
     ]);
   }
 
-  async nextReferenceNumber(tx: Tx): Promise<bigint> {
+  /**
+   * A submitted problem in one statement: the resident's contact (found again by the digest of
+   * the number, else created), the problem, its reporter, its first history entry, the
+   * idempotency key and the outbox message — all or nothing, one round trip, no transaction
+   * held open across calls. Returns the resident's id (null without contact details). A key
+   * already used fails the whole statement with a unique violation, so nothing is written.
+   */
+  async insertSubmitted(row: SubmittedProblemRow): Promise<string | null> {
+    const { problem: p, resident: r, reporter, idempotency: k, outbox: o } = row;
+    const [inserted] = await this.prisma.$queryRaw<{ resident_id: string | null }[]>`
+      WITH resident AS (
+        INSERT INTO intake.resident_contacts (id, phone_digest, phone, name, consent_to_callback)
+        SELECT ${r?.id ?? null}::uuid, ${r?.phoneDigest ?? null}::varchar, ${r?.phone ?? null}::varchar, ${r?.name ?? null}::varchar, ${r?.consentToCallback ?? false}::boolean
+        WHERE ${r !== null}::boolean
+        -- A number already on file is matched, never overwritten (the no-op update returns its id).
+        ON CONFLICT (phone_digest) DO UPDATE SET phone_digest = EXCLUDED.phone_digest
+        RETURNING id
+      ), problem AS (
+        INSERT INTO intake.problems (id, reference, tracking_code, source, category, urgency, title, description,
+          community_id, address, lat, lng, stage, resident_id, created_at, updated_at)
+        VALUES (${p.id}::uuid, ${p.reference}, ${p.trackingCode}, ${p.source}, ${p.category}, ${p.urgency}, ${p.title}, ${p.description},
+          ${p.communityId}, ${p.address}::varchar, ${p.lat}::double precision, ${p.lng}::double precision, ${p.stage}, (SELECT id FROM resident),
+          ${p.createdAt}::timestamptz, ${p.createdAt}::timestamptz)
+        RETURNING id, resident_id
+      ), reporter AS (
+        INSERT INTO intake.problem_reporters (problem_id, resident_id, source, how, consent_to_callback, consent_to_texts, locale)
+        SELECT id, resident_id, ${p.source}, 'submitted', ${reporter.consentToCallback}::boolean, ${reporter.consentToTexts}::boolean, ${reporter.locale}
+        FROM problem WHERE resident_id IS NOT NULL
+      ), history AS (
+        INSERT INTO intake.problem_history (problem_id, event_id, kind, stage, detail, occurred_at)
+        SELECT id, ${`${p.id}.received`}, 'received', ${p.stage}, ${JSON.stringify({ source: p.source })}::jsonb, ${p.createdAt}::timestamptz FROM problem
+      ), idempotency AS (
+        INSERT INTO intake.idempotency_keys (scope, key, request_hash, problem_id)
+        SELECT ${k?.scope ?? null}::varchar, ${k?.key ?? null}::varchar, ${k?.requestHash ?? null}::varchar, id FROM problem WHERE ${k !== null}::boolean
+      ), message AS (
+        INSERT INTO messaging.outbox_messages (id, source, queue, pattern, payload)
+        SELECT ${o.id}::uuid, ${o.source}, ${o.queue}, ${o.pattern}, ${JSON.stringify(o.payload)}::jsonb FROM problem
+      )
+      SELECT resident_id::text FROM problem`;
+    return inserted?.resident_id ?? null;
+  }
+
+  async nextReferenceNumber(tx: Tx | PrismaService = this.prisma): Promise<bigint> {
     const [row] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('intake.problem_reference_seq') AS n`;
     return row.n;
   }

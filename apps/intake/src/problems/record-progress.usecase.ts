@@ -32,7 +32,7 @@ export class RecordProgressUseCase {
   async execute(command: ProgressCommand): Promise<void> {
     const occurredAt = new Date(command.occurredAt);
     await this.problems.transaction(async (tx) => {
-      const problem = await tx.problem.findUnique({ where: { id: command.problemId }, select: { id: true } });
+      const problem = await tx.problem.findUnique({ where: { id: command.problemId }, select: { reference: true, communityId: true, category: true } });
       if (!problem) throw new PermanentMessageError(`progress for unknown problem ${command.problemId}`);
       await runOnce(tx, 'intake.problem-progress', command.commandId, async () => {
         await tx.problemHistory.create({
@@ -59,7 +59,7 @@ export class RecordProgressUseCase {
           // The referral's 办理期限 in the department's notices.
           dueAt: command.dueAt,
           occurredAt: command.occurredAt,
-        });
+        }, problem);
       });
     });
     this.outbox.flush();

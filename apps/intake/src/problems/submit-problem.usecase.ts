@@ -4,7 +4,7 @@ import type { ProblemSource } from '@shangliang/contracts';
 import { conflict, invalidField } from '@shangliang/http';
 import { Outbox } from '@shangliang/messaging';
 import { OrganisationDirectory } from '@shangliang/organisation';
-import { isUniqueViolation, type Tx } from '@shangliang/persistence';
+import { isUniqueViolation } from '@shangliang/persistence';
 import { ResidentContacts, reporterConsent } from '../residents/resident-contacts';
 import { problemReference, trackingCode } from './problem-identifiers';
 import { ProblemRepository, type ProblemRecord } from './problem.repository';
@@ -18,8 +18,11 @@ export interface SubmitOptions {
 
 /**
  * 群众点单: a resident's problem enters the problem bank. The problem, its first history entry,
- * the idempotency key and the `problem.submitted` message commit together, so the workflow is
- * started exactly once by the outbox relay — or not at all if nothing was written.
+ * the idempotency key and the `problem.submitted` message commit together, in one statement, so
+ * the workflow is started exactly once by the outbox relay — or not at all if nothing was
+ * written. The request path is two round trips (the reference's sequence number, then the
+ * statement) and the community's name comes from a short-lived cache; the receipt is built from
+ * what was written, not read back.
  */
 @Injectable()
 export class SubmitProblemUseCase {
@@ -32,19 +35,16 @@ export class SubmitProblemUseCase {
 
   async execute(command: SubmitProblemCommand, options: SubmitOptions): Promise<{ problem: ProblemRecord; replayed: boolean }> {
     const requestHash = createHash('sha256').update(JSON.stringify(command)).digest('hex');
-    if (options.idempotency) {
-      const replay = await this.replay(options.idempotency, requestHash);
-      if (replay) return { problem: replay, replayed: true };
-    }
-    const community = await this.directory.community(command.communityId);
+    const community = await this.directory.cachedCommunity(command.communityId);
     if (!community) throw invalidField('communityId', `unknown community "${command.communityId}"`);
 
     try {
-      const problemId = await this.problems.transaction((tx) => this.write(tx, command, options, requestHash, community.name));
+      // A retry with the same key fails the statement on the key (nothing is written) and is
+      // answered below with the first problem: no lookup before every submission.
+      const problem = await this.write(command, options, requestHash, community.name);
       this.outbox.flush();
-      return { problem: (await this.problems.findById(problemId))!, replayed: false };
+      return { problem, replayed: false };
     } catch (error) {
-      // A concurrent request with the same key won the race: answer with its problem.
       if (options.idempotency && isUniqueViolation(error)) {
         const replay = await this.replay(options.idempotency, requestHash);
         if (replay) return { problem: replay, replayed: true };
@@ -62,49 +62,57 @@ export class SubmitProblemUseCase {
     return existing.problem;
   }
 
-  private async write(tx: Tx, command: SubmitProblemCommand, options: SubmitOptions, requestHash: string, communityName: string): Promise<string> {
+  private async write(command: SubmitProblemCommand, options: SubmitOptions, requestHash: string, communityName: string): Promise<ProblemRecord> {
     const id = randomUUID();
     const now = new Date();
-    const reference = problemReference(now.getUTCFullYear(), await this.problems.nextReferenceNumber(tx));
-    const residentId = await this.contacts.upsert(tx, command.contact);
-    await tx.problem.create({
-      data: {
-        id,
-        reference,
-        trackingCode: trackingCode(),
-        source: options.source,
-        category: command.category,
-        urgency: command.urgency,
-        title: command.title,
-        description: command.description,
-        communityId: command.communityId,
-        address: command.address,
-        lat: command.location?.lat,
-        lng: command.location?.lng,
-        stage: 'submitted',
-        residentId,
-        createdAt: now,
-      },
-    });
-    if (residentId) {
-      await tx.problemReporter.create({ data: { problemId: id, residentId, source: options.source, how: 'submitted', ...reporterConsent(command.contact) } });
-    }
-    await tx.problemHistory.create({
-      data: { problemId: id, eventId: `${id}.received`, kind: 'received', stage: 'submitted', detail: { source: options.source }, occurredAt: now },
-    });
-    if (options.idempotency) {
-      await tx.idempotencyKey.create({ data: { scope: options.idempotency.scope, key: options.idempotency.key, requestHash, problemId: id } });
-    }
-    await this.outbox.add(tx, 'workflow-events', 'problem.submitted', {
-      eventId: `${id}.submitted`,
-      problemId: id,
+    const reference = problemReference(now.getUTCFullYear(), await this.problems.nextReferenceNumber());
+    const resident = this.contacts.rowFor(command.contact);
+    const problem = {
+      id,
       reference,
+      trackingCode: trackingCode(),
+      source: options.source,
       category: command.category,
       urgency: command.urgency,
+      title: command.title,
+      description: command.description,
       communityId: command.communityId,
-      communityName,
-      submittedAt: now.toISOString(),
+      address: command.address ?? null,
+      lat: command.location?.lat ?? null,
+      lng: command.location?.lng ?? null,
+      stage: 'submitted',
+      createdAt: now,
+    };
+    const residentId = await this.problems.insertSubmitted({
+      problem,
+      resident,
+      reporter: reporterConsent(command.contact),
+      idempotency: options.idempotency ? { ...options.idempotency, requestHash } : null,
+      outbox: this.outbox.row('workflow-events', 'problem.submitted', {
+        eventId: `${id}.submitted`,
+        problemId: id,
+        reference,
+        category: command.category,
+        urgency: command.urgency,
+        communityId: command.communityId,
+        communityName,
+        submittedAt: now.toISOString(),
+      }),
     });
-    return id;
+    // The receipt needs only these; `resident` is left out (a number already on file keeps the
+    // name it had, which this request must not learn).
+    return {
+      ...problem,
+      dueAt: null,
+      escalated: false,
+      progressedAt: null,
+      closedReason: null,
+      awaitingResidentSince: null,
+      clockSeq: 0,
+      mergedIntoId: null,
+      residentId,
+      resident: null,
+      updatedAt: now,
+    };
   }
 }

@@ -34,6 +34,17 @@ export class ResidentContacts {
     return (await tx.residentContact.create({ data: { id: randomUUID(), consentToCallback: false } })).id;
   }
 
+  /**
+   * The row `upsert` would write for a contact (its id is used only if the number is new), or
+   * null when nothing identifies the resident; for writers that upsert it in a statement of
+   * their own. The phone number's digest is the conflict key.
+   */
+  rowFor(contact: ContactInput | undefined): { id: string; phoneDigest: string | null; phone: string | null; name: string | null; consentToCallback: boolean } | null {
+    if (!contact || (!contact.phone && !contact.name)) return null;
+    const phone = contact.phone ? normalisePhone(contact.phone) : null;
+    return { id: randomUUID(), phoneDigest: phone && this.digest(phone), phone, name: contact.name ?? null, consentToCallback: contact.consentToCallback };
+  }
+
   /** The contact's id, creating it if new; null when nothing identifies the resident. */
   async upsert(tx: Tx, contact: ContactInput | undefined): Promise<string | null> {
     if (!contact || (!contact.phone && !contact.name)) return null;

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   /** The account was reset by an admin: it may only change its password (POST /auth/password). */
   'password_change_required',
+  /** The service could not get a database connection or transaction in time (503, Retry-After). */
+  'overloaded',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

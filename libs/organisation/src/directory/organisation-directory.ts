@@ -49,6 +49,9 @@ export function communityReach(role: string, options: { membersSeeTheirGroup: bo
   return 'scope';
 }
 
+const COMMUNITY_CACHE_MS = 60_000;
+const COMMUNITY_CACHE_SIZE = 10_000;
+
 /**
  * Read access to the organisation for every service: the organisation is reference data, so
  * services read it through this directory (never its tables directly) and only the admin API
@@ -56,6 +59,8 @@ export function communityReach(role: string, options: { membersSeeTheirGroup: bo
  */
 @Injectable()
 export class OrganisationDirectory implements StaffSessions {
+  private readonly communityCache = new Map<string, { community: CommunitySummary; until: number }>();
+
   constructor(private readonly prisma: PrismaService) {}
 
   /** The principal of an active account whose session version is still `sessionVersion`. */
@@ -68,6 +73,23 @@ export class OrganisationDirectory implements StaffSessions {
   async community(id: string): Promise<CommunitySummary | null> {
     const c = await this.prisma.community.findUnique({ where: { id }, include: { locality: true } });
     return c && { id: c.id, name: c.name, localityId: c.localityId, localityName: c.locality.name, lat: c.lat, lng: c.lng };
+  }
+
+  /**
+   * `community`, remembered for a minute: for the submission path, which needs only the name
+   * and id and must not pay a query per resident. Only communities that exist are remembered
+   * (a flood of made-up ids fills nothing), at most `COMMUNITY_CACHE_SIZE` of them.
+   */
+  async cachedCommunity(id: string): Promise<CommunitySummary | null> {
+    const now = Date.now();
+    const cached = this.communityCache.get(id);
+    if (cached && cached.until > now) return cached.community;
+    const community = await this.community(id);
+    if (community) {
+      if (this.communityCache.size >= COMMUNITY_CACHE_SIZE) this.communityCache.clear();
+      this.communityCache.set(id, { community, until: now + COMMUNITY_CACHE_MS });
+    }
+    return community;
   }
 
   async communities(): Promise<CommunitySummary[]> {

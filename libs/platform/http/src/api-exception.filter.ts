@@ -43,6 +43,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (format) return format.filter.catch(exception, host);
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    if (body.code === 'overloaded') response.setHeader('Retry-After', '1');
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.status(body.statusCode).json(body);
   }
@@ -69,8 +70,21 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const { status, code, message } = clientError;
       return { statusCode: status, code, message, ...(status === 400 ? { fields: [{ field: '(body)', message }] } : {}) };
     }
+    if (isOverload(exception)) {
+      return { statusCode: 503, code: 'overloaded', message: 'The service is busy; nothing was saved. Try again in a moment.' };
+    }
     return { statusCode: 500, code: 'conflict', message: 'Internal server error' };
   }
+}
+
+/**
+ * The database pool or the transaction manager had no room in time (Prisma P2024, P2028): the
+ * request wrote nothing and may be sent again, so the client hears 503 with Retry-After, not a
+ * 500 it would report as a fault.
+ */
+function isOverload(exception: unknown): boolean {
+  const error = exception as { name?: unknown; code?: unknown } | null;
+  return error?.name === 'PrismaClientKnownRequestError' && (error.code === 'P2024' || error.code === 'P2028');
 }
 
 /** An HttpException thrown with `{ code, message }` keeps its code when it is one of ours. */

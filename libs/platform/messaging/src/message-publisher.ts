@@ -27,6 +27,20 @@ export class MessagePublisher {
     await this.queue(queue).add(pattern, data, { ...DEFAULT_JOB_OPTIONS, jobId: jobIdFrom(messageId) });
   }
 
+  /**
+   * Several messages for one queue in one Redis round trip (BullMQ `addBulk`), in order. All are
+   * validated first, so a bad payload fails the call before anything is sent; a job id already
+   * in the queue is ignored, as with `publishRaw`.
+   */
+  async publishRawBatch(queue: QueueName, messages: readonly { pattern: string; payload: unknown; messageId: string }[]): Promise<void> {
+    const jobs = messages.map(({ pattern, payload, messageId }) => {
+      const schema = schemaFor(queue, pattern);
+      if (!schema) throw new Error(`No message "${pattern}" on queue "${queue}"`);
+      return { name: pattern, data: schema.parse(payload), opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIdFrom(messageId) } };
+    });
+    if (jobs.length) await this.queue(queue).addBulk(jobs);
+  }
+
   /** Where a message's job is in its queue; 'unknown' when Redis has no such job (any more). */
   async jobState(queue: QueueName, messageId: string): Promise<string> {
     return this.queue(queue).getJobState(jobIdFrom(messageId));

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type DynamicModule,
   Global,
@@ -16,7 +17,7 @@ import { MessagePublisher } from './message-publisher';
 import { DeadLetters } from './dead-letters';
 import { DeadLettersController } from './dead-letters.controller';
 import { MessageReceipts, MessageReconciler } from './message-ledger';
-import { OutboxRelay, writeOutbox, writeOutboxOnce } from './outbox';
+import { OutboxRelay, outboxRow, writeOutbox, writeOutboxOnce } from './outbox';
 import { createRedisConnection } from './redis-connection';
 
 export const REDIS_CONNECTION = Symbol('REDIS_CONNECTION');
@@ -78,6 +79,14 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
 
   add<Q extends QueueName, P extends PatternOf<Q>>(tx: Tx, queue: Q, pattern: P, payload: PayloadInputOf<Q, P>, id?: string): Promise<string> {
     return writeOutbox(tx, this.options.source, queue, pattern, payload, id);
+  }
+
+  /**
+   * The validated row `add` would write, for a writer that inserts it in a statement of its own
+   * (then `flush` after it commits, as with `add`).
+   */
+  row<Q extends QueueName, P extends PatternOf<Q>>(queue: Q, pattern: P, payload: PayloadInputOf<Q, P>, id: string = randomUUID()) {
+    return outboxRow(this.options.source, queue, pattern, payload, id);
   }
 
   /** Records a message outside any transaction, once per id, and has it published now. */

@@ -4,8 +4,11 @@ import { type PatternOf, type PayloadInputOf, type QueueName, schemaFor } from '
 import type { PrismaClient, Tx } from '@shangliang/persistence';
 import type { MessagePublisher } from './message-publisher';
 
-/** A validated outbox row; the payload is parsed against the contract before it is written. */
-function outboxRow<Q extends QueueName, P extends PatternOf<Q>>(source: string, queue: Q, pattern: P, payload: PayloadInputOf<Q, P>, id: string) {
+/**
+ * A validated outbox row; the payload is parsed against the contract before it is written. For
+ * writers that insert the row in a statement of their own (intake's one-statement submission).
+ */
+export function outboxRow<Q extends QueueName, P extends PatternOf<Q>>(source: string, queue: Q, pattern: P, payload: PayloadInputOf<Q, P>, id: string) {
   const schema = schemaFor(queue, pattern);
   if (!schema) throw new Error(`No message "${pattern}" on queue "${queue}"`);
   return { id, source, queue, pattern, payload: schema.parse(payload) as object };
@@ -145,23 +148,54 @@ export class OutboxRelay {
       RETURNING id::text AS id, queue, pattern, payload, attempts, created_at`;
     rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
     const published: string[] = [];
-    for (const [index, row] of rows.entries()) {
+    // One round trip per queue (in written order within it); only when a batch fails are its
+    // rows published one by one, so the failing row is found and backs off alone.
+    const queues = [...new Set(rows.map((row) => row.queue))];
+    for (const [queueIndex, queue] of queues.entries()) {
+      const batch = rows.filter((row) => row.queue === queue);
       try {
-        await this.publisher.publishRaw(row.queue, row.pattern, row.payload, row.id);
-        published.push(row.id);
+        await this.publisher.publishRawBatch(queue, batch.map((row) => ({ pattern: row.pattern, payload: row.payload, messageId: row.id })));
+        published.push(...batch.map((row) => row.id));
+        continue;
       } catch (error) {
         if (!this.publisher.connected) {
-          await this.release(rows.slice(index).map((r) => r.id));
-          this.logger?.warn(`outbox relay paused: Redis is unavailable (${describeError(error)})`);
+          await this.pause(rows.filter((row) => queues.indexOf(row.queue) >= queueIndex), error);
           break;
         }
-        await this.recordFailure(row, describeError(error));
+      }
+      const paused = await this.publishOneByOne(batch, published);
+      if (paused) {
+        await this.release(rows.filter((row) => queues.indexOf(row.queue) > queueIndex).map((row) => row.id));
+        break;
       }
     }
     if (published.length) {
       await this.prisma.outboxMessage.updateMany({ where: { id: { in: published } }, data: { publishedAt: new Date(), claimedUntil: null } });
     }
     return published.length;
+  }
+
+  /** Publishes rows singly, recording each failure; true when Redis went away (the rest are released). */
+  private async publishOneByOne(rows: OutboxRow[], published: string[]): Promise<boolean> {
+    for (const [index, row] of rows.entries()) {
+      try {
+        await this.publisher.publishRaw(row.queue, row.pattern, row.payload, row.id);
+        published.push(row.id);
+      } catch (error) {
+        if (!this.publisher.connected) {
+          await this.pause(rows.slice(index), error);
+          return true;
+        }
+        await this.recordFailure(row, describeError(error));
+      }
+    }
+    return false;
+  }
+
+  /** Redis is away: not the rows' fault, so they are released without counting an attempt. */
+  private async pause(rows: OutboxRow[], error: unknown): Promise<void> {
+    await this.release(rows.map((row) => row.id));
+    this.logger?.warn(`outbox relay paused: Redis is unavailable (${describeError(error)})`);
   }
 
   /** The row waits out its backoff, or becomes a dead letter once it has failed too often. */

@@ -1,4 +1,4 @@
-import { patched, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import { patched, proxyActivities, proxyLocalActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import {
   addWorkingDays,
   clockPausedSignal,
@@ -23,15 +23,23 @@ import {
   type ProblemStage,
   type ReferralStep,
   type WorkflowEvent,
-} from '@shangliang/contracts';
+} from '@shangliang/contracts/workflow';
 import type { StageClock } from './wait-with-escalation';
 
-// Activities only hand a command to a service's queue, so they are quick; they retry until
-// Redis is back rather than failing the problem.
-const services = proxyActivities<ProblemLifecycleActivities>({
+// Activities only hand a command to a service's queue (a row in the worker's outbox), so they
+// are quick; they retry until the database is back rather than failing the problem.
+const commandOptions = {
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+} as const;
+const remoteServices = proxyActivities<ProblemLifecycleActivities>(commandOptions);
+// Release 5: the same commands as local activities — run by the worker inside the workflow
+// task that asks for them, recorded as a marker, with no activity task for the server to
+// dispatch and no extra workflow task to take the result back. Recording a command was three
+// round trips through Temporal for a millisecond of work; this took about half the server's
+// and the worker's work per problem (README, "Benchmark"). Behind a patch taken once per run,
+// so runs that started before keep their activity tasks for life.
+const localServices = proxyLocalActivities<ProblemLifecycleActivities>(commandOptions);
 
 export type Detail = Record<string, string | number | boolean | null>;
 export type Stage = 'screening' | 'claiming' | 'consultation' | 'followUp';
@@ -84,6 +92,7 @@ export interface Lifecycle {
 
 /** Sets up the state, the signal handlers and the query; call before the first `await`. */
 export function startLifecycle(input: ProblemLifecycleInput): Lifecycle {
+  const services = patched('local-service-commands') ? localServices : remoteServices;
   const seen = new Set<string>();
   const inbox: LifecycleInbox = {
     screening: null,

@@ -1,4 +1,4 @@
-import type { WorkflowEvent } from '@shangliang/contracts';
+import type { WorkflowEvent } from '@shangliang/contracts/workflow';
 import type { Lifecycle } from '../lifecycle/lifecycle-context';
 import { waitWithEscalation } from '../lifecycle/wait-with-escalation';
 

@@ -1,5 +1,5 @@
 import { condition, patched, uuid4 } from '@temporalio/workflow';
-import type { EscalationRung, WorkflowEvent } from '@shangliang/contracts';
+import type { EscalationRung, WorkflowEvent } from '@shangliang/contracts/workflow';
 import type { Detail, Lifecycle } from '../lifecycle/lifecycle-context';
 import { waitFor, waitWithEscalation } from '../lifecycle/wait-with-escalation';
 import { runReferralSteps, type Referral, type ReferralLadderContext } from './referral-steps';

@@ -1,5 +1,5 @@
 import { patched, uuid4 } from '@temporalio/workflow';
-import { MAX_REOPENS, type CaseResult, type ProblemLifecycleResult, type WorkflowEvent } from '@shangliang/contracts';
+import { MAX_REOPENS, type CaseResult, type ProblemLifecycleResult, type WorkflowEvent } from '@shangliang/contracts/workflow';
 import type { Lifecycle } from '../lifecycle/lifecycle-context';
 import { waitWithEscalation } from '../lifecycle/wait-with-escalation';
 import type { Reopen } from './consultation.stage';

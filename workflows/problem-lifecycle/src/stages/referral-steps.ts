@@ -6,7 +6,7 @@ import {
   type EscalationRung,
   type ProblemLifecycleState,
   type ReferralStep,
-} from '@shangliang/contracts';
+} from '@shangliang/contracts/workflow';
 
 export type Referral = { referralId: string; departmentId: string; dueAt: string };
 /** Steps signalled for each referral, oldest first, consumed as the ladder applies them. */

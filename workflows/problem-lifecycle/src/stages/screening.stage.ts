@@ -1,5 +1,5 @@
 import { condition } from '@temporalio/workflow';
-import type { ProblemLifecycleResult, WorkflowEvent } from '@shangliang/contracts';
+import type { ProblemLifecycleResult, WorkflowEvent } from '@shangliang/contracts/workflow';
 import type { Lifecycle } from '../lifecycle/lifecycle-context';
 import { waitFor, waitWithEscalation } from '../lifecycle/wait-with-escalation';
 

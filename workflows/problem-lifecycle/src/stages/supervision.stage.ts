@@ -1,5 +1,5 @@
 import { condition } from '@temporalio/workflow';
-import type { SupervisionAction } from '@shangliang/contracts';
+import type { SupervisionAction } from '@shangliang/contracts/workflow';
 import type { Lifecycle } from '../lifecycle/lifecycle-context';
 
 /** How a supervision case ends: the supervisor's last action on it. */
