@@ -124,12 +124,16 @@ async function bareStartLoop(context: BenchContext, concurrency: number, seconds
   return { rate: ok / elapsed, latenciesMs, failed };
 }
 
-/** Lets the pipeline drain what the last phase left (relays, first activities) before measuring again. */
+/**
+ * Lets the pipeline drain what the last phase left before measuring again: every message of the
+ * last minutes consumed (the ledger's `delivered_at`), so no phase pays for the one before.
+ */
 async function settle(context: BenchContext): Promise<void> {
-  const until = Date.now() + 60_000;
+  const until = Date.now() + 180_000;
   while (Date.now() < until) {
     const { rows } = await context.db.query<{ n: string }>(
-      `SELECT count(*) AS n FROM messaging.outbox_messages WHERE published_at IS NULL AND dead_at IS NULL`,
+      `SELECT count(*) AS n FROM messaging.outbox_messages
+       WHERE delivered_at IS NULL AND dead_at IS NULL AND created_at > now() - interval '30 minutes'`,
     );
     if (Number(rows[0]?.n ?? 0) === 0) break;
     await sleep(500);

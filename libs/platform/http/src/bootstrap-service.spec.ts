@@ -2,7 +2,7 @@ import { Body, Controller, Get, Module, Param, Post, Query } from '@nestjs/commo
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { gzipSync } from 'node:zlib';
 import { LoggerModule } from 'nestjs-pino';
-import { createServiceApp } from './bootstrap-service';
+import { createServiceApp, inboxConcurrency } from './bootstrap-service';
 import type { HttpConfig } from './http.config';
 import { loggerParams } from './logging';
 
@@ -113,5 +113,15 @@ describe('a service app', () => {
       const other = await fetch(`${prodBase}/items/1`, { headers: { origin: 'https://evil.example' } });
       expect(other.headers.get('access-control-allow-origin')).toBeNull();
     });
+  });
+});
+
+describe('inbox concurrency', () => {
+  it('leaves half of the database pool to the HTTP requests unless told otherwise', () => {
+    expect(inboxConcurrency({})).toBe(5);
+    expect(inboxConcurrency({ PGPOOL_MAX: '20' })).toBe(10);
+    expect(inboxConcurrency({ PGPOOL_MAX: '1' })).toBe(1);
+    expect(inboxConcurrency({ PGPOOL_MAX: '20', INBOX_CONCURRENCY: '3' })).toBe(3);
+    expect(inboxConcurrency({ INBOX_CONCURRENCY: 'many' })).toBe(5);
   });
 });

@@ -68,6 +68,20 @@ export async function bootstrapService(module: Type<unknown>, options: ServiceBo
   return runInProcesses(options.name, options.http.processes, () => startService(module, options));
 }
 
+/**
+ * How many inbox messages a service handles at once: `INBOX_CONCURRENCY`, else half its
+ * database pool (`PGPOOL_MAX`, default 10), so queued work never holds every connection while
+ * residents' requests wait. With 16 handlers on a pool of 10, a backlog of progress commands
+ * (each an interactive transaction) held intake's pool and submissions waited seconds for a
+ * connection, some until they failed (measured with `npm run bench`).
+ */
+export function inboxConcurrency(env: Record<string, string | undefined>): number {
+  const explicit = Number(env.INBOX_CONCURRENCY);
+  if (Number.isInteger(explicit) && explicit > 0) return explicit;
+  const pool = Number(env.PGPOOL_MAX);
+  return Math.max(1, Math.floor((Number.isInteger(pool) && pool > 0 ? pool : 10) / 2));
+}
+
 async function startService(module: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
   const app = await createServiceApp(module, options);
   if (options.inbox) {
@@ -75,7 +89,7 @@ async function startService(module: Type<unknown>, options: ServiceBootstrapOpti
       queue: options.inbox.queue,
       connection: createRedisConnection(options.inbox.redis, `${options.name}-inbox`),
       prefix: options.inbox.redis.prefix,
-      concurrency: options.inbox.concurrency,
+      concurrency: options.inbox.concurrency ?? inboxConcurrency(process.env),
     });
     const receipts = receiptsOf(app);
     if (receipts) transport.acknowledgeWith(receipts);
