@@ -39,7 +39,7 @@ import {
 import { loadDeadlinePolicyFile, resolveDeadlinePolicy, type DeadlinePolicyFile } from '@shangliang/config';
 import { councilCalendar } from '@shangliang/organisation';
 import type { BenchContext } from './support/context';
-import { mib, rssOf } from './support/processes';
+import { mib, rssOfThisSystem } from './support/processes';
 import { percentile, sleep } from './support/stats';
 
 const TITLE_PREFIX = 'bench open problem';
@@ -237,7 +237,7 @@ async function temporalDatabaseSize(context: BenchContext): Promise<string> {
 
 /** RSS of each app's processes, now. */
 function rssNow(): Map<string, number[]> {
-  return new Map(APPS.map((app) => [app, rssOf(`dist/apps/${app}/src/main.js`).map((p) => p.rssBytes)]));
+  return new Map(APPS.map((app) => [app, rssOfThisSystem(`dist/apps/${app}/src/main.js`).map((p) => p.rssBytes)]));
 }
 
 function reportRss(context: BenchContext, when: string, rss: Map<string, number[]>): void {
@@ -328,9 +328,10 @@ export async function runOpenProblems(context: BenchContext): Promise<void> {
   const minuteMs = Math.ceil((Date.now() + (remaining / rate) * 1000 * 1.3 + marginMs) / 60_000) * 60_000;
   report.line('due minute (chosen after a warm-up fill)', `${new Date(minuteMs).toISOString()} (pipeline ${rate.toFixed(0)} problems/s in the warm-up)`);
 
-  // 2. The due problems, deadlines spread evenly over the minute; a small backlog keeps each
-  //    start close to its entry into screening, so the deadline stays where it was aimed.
-  const due = await fill(context, communities, policyFile, settings, warmUp, settings.due, Math.min(settings.backlog, 300), (i) => minuteMs + Math.floor((i * 60_000) / settings.due) - Date.now());
+  // 2. The due problems, deadlines spread evenly over the minute; a backlog of about 5 s of the
+  //    pipeline keeps each start close to its entry into screening, so the deadline stays where
+  //    it was aimed (it counts from there).
+  const due = await fill(context, communities, policyFile, settings, warmUp, settings.due, Math.max(20, Math.round(rate * 5)), (i) => minuteMs + Math.floor((i * 60_000) / settings.due) - Date.now());
   // 3. The rest, far ahead: by the minute, the due ones have long left the worker's cache.
   const rest = await fill(context, communities, policyFile, settings, warmUp + settings.due, far - warmUp, settings.backlog);
   const startedAll = performance.now();
