@@ -6,9 +6,11 @@ import os from 'node:os';
 import { createBenchContext, type BenchContext } from './support/context';
 import { stdoutReport } from './support/report';
 import { runIntakeLoops } from './intake-loops.part';
+import { runOpenProblems } from './open-problems.part';
 
 const PARTS: Record<string, (context: BenchContext) => Promise<void>> = {
   loops: runIntakeLoops,
+  'open-problems': runOpenProblems,
 };
 
 async function main(): Promise<void> {

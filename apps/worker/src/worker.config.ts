@@ -15,6 +15,15 @@ export const workerEnv = databaseConfigSchema
   /** The workflow bundle built by `npm run build`; without it the worker bundles from source. */
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
   WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().positive().default(100),
+  /**
+   * Problem workflows kept in the worker's memory between their steps (the sticky cache). A
+   * timer that fires for a workflow no longer cached replays its history instead, so this bounds
+   * the worker's memory whatever the number of open problems. The SDK's default follows the heap
+   * limit (≈2,300 on a 4 GiB heap); see the README's Configuration section for the figures.
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
+  /** Workflow tasks (a step of a problem's workflow) the worker runs at once. */
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).default(40),
   /** When the daily cadence check runs (cron, Beijing time): 07:30 by default, before the working day. */
   CADENCE_CHECK_CRON: z.string().min(9).max(100).default('30 7 * * *'),
 });
@@ -29,6 +38,8 @@ export function workerConfigFrom(env: z.infer<typeof workerEnv>) {
     deadlinePolicyFile: env.DEADLINE_POLICY_FILE,
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     maxConcurrentActivities: env.WORKER_MAX_CONCURRENT_ACTIVITIES,
+    maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
+    maxConcurrentWorkflowTasks: env.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
     cadenceCheckCron: env.CADENCE_CHECK_CRON,
   };
 }

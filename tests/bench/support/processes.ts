@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 /** Resident set size (bytes) of every process on this machine whose command line contains `needle`. */
 export function rssOf(needle: string): { pid: number; rssBytes: number }[] {
@@ -18,3 +18,20 @@ export function rssOf(needle: string): { pid: number; rssBytes: number }[] {
 }
 
 export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+/**
+ * Like `rssOf`, but only this bench system's processes: started from the same checkout with the
+ * same database and queue prefix (other systems, e.g. another checkout's bench, may run beside it).
+ */
+export function rssOfThisSystem(needle: string): { pid: number; rssBytes: number }[] {
+  const mine = (pid: number) => {
+    try {
+      if (readlinkSync(`/proc/${pid}/cwd`) !== process.cwd()) return false;
+      const environ = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+      return ['PGDATABASE', 'QUEUE_PREFIX'].every((name) => environ.includes(`${name}=${process.env[name] ?? ''}`));
+    } catch {
+      return false;
+    }
+  };
+  return rssOf(needle).filter((p) => mine(p.pid));
+}
