@@ -22,13 +22,14 @@ export function bundleProblemWorkflows(): Promise<WorkflowBundleWithSourceMap> {
 }
 
 /**
- * Modules evaluated once in the worker's shared V8 context instead of once per cached workflow.
- * The workflows import the contracts lib, which brings zod and the message catalogue's schemas:
- * evaluated per workflow they cost about 1.5 MiB of heap each, so the default cache (≈2,300
- * workflows) alone held 4 GiB. Only modules without per-workflow state belong here (the SDK
- * deep-freezes them): the contracts are constants, types and pure functions.
+ * Modules evaluated once in the worker's shared V8 context instead of once per cached workflow:
+ * the workflows' contract (signals, queries, search attributes, working days). Workflow code
+ * imports only `@shangliang/contracts/workflow`, never the main barrel with zod and the message
+ * catalogue's schemas: evaluated per workflow those cost about 1.5 MiB of heap each (the
+ * default cache of ≈2,300 workflows held 4 GiB) and half of the workflow thread's CPU. Only
+ * modules without per-workflow state belong here (the SDK deep-freezes them).
  */
-export const SHARED_WORKFLOW_MODULES = ['@shangliang/contracts'];
+export const SHARED_WORKFLOW_MODULES = ['@shangliang/contracts/workflow'];
 
 /** The workflows of one project under workflows/ (problem-lifecycle, council-cadence). */
 export function bundleWorkflows(project: 'problem-lifecycle' | 'council-cadence'): Promise<WorkflowBundleWithSourceMap> {
