@@ -63,10 +63,11 @@ interface Sample {
   lng: number | null;
 }
 
-/** Another resident's words for the same problem: the same place and issue, told differently. */
+/** Another resident's words for the same problem: the same account, asking for something else. */
 function reworded(sample: Sample, i: number): string {
-  const [first] = sample.description.split('，');
-  return `${first}，${DURATIONS[(i + 3) % DURATIONS.length]}，${IMPACTS[(i + 5) % IMPACTS.length]}，${ASKS[(i + 1) % ASKS.length]}。`;
+  const clauses = sample.description.split('，');
+  const ask = ASKS.find((a) => !sample.description.includes(a)) ?? ASKS[i % ASKS.length]!;
+  return [...clauses.slice(0, 3), `${ask}。`].join('，');
 }
 
 /** Something new for this community: an issue at a place nobody raised it (a made-up street). */
