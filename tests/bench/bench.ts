@@ -6,10 +6,14 @@ import os from 'node:os';
 import { createBenchContext, type BenchContext } from './support/context';
 import { stdoutReport } from './support/report';
 import { runIntakeLoops } from './intake-loops.part';
+import { runDuplicateCheck } from './duplicate-check.part';
+import { runDataScale } from './data-scale.part';
 import { runOpenProblems } from './open-problems.part';
 
 const PARTS: Record<string, (context: BenchContext) => Promise<void>> = {
   loops: runIntakeLoops,
+  duplicates: runDuplicateCheck,
+  rows: runDataScale,
   'open-problems': runOpenProblems,
 };
 

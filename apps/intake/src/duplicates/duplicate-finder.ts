@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@shangliang/persistence';
+import { Prisma, PrismaService } from '@shangliang/persistence';
 import { distanceMetres, proximity, textSimilarity } from './text-similarity';
 
 /** Stages in which a problem can still take more reporters. */
@@ -7,6 +7,12 @@ export const OPEN_STAGES = ['submitted', 'screening', 'assignment', 'consultatio
 /** How far back open problems are compared: older ones are rarely the same event. */
 const LOOKBACK_DAYS = 180;
 const SUGGESTION_THRESHOLD = 0.35;
+/** The SQL score is the code's (the same bigrams and formula), computed in floating point: a margin. */
+const SQL_SCORE_MARGIN = 0.02;
+/** How many of the best by the SQL score are scored again in code (the answer keeps `limit`). */
+const RESCORED = 50;
+/** The open stages as SQL literals, so the planner matches the partial index problems_open_by_community_idx. */
+const OPEN_STAGES_SQL = Prisma.raw(OPEN_STAGES.map((s) => `'${s}'`).join(', '));
 /** Hotline resends of one complaint by one caller are near-identical. */
 const SAME_CALLER_THRESHOLD = 0.8;
 
@@ -29,13 +35,13 @@ export class DuplicateFinder {
   constructor(private readonly prisma: PrismaService) {}
 
   async similarOpenProblems(input: { communityId: string; text: string; location?: { lat: number; lng: number }; excludeProblemId?: string; limit?: number }): Promise<DuplicateCandidate[]> {
-    const candidates = await this.openProblemsIn(input.communityId, input.excludeProblemId);
+    const candidates = await this.openProblemsIn(input);
     return candidates
       .map((p) => {
         const text = textSimilarity(input.text, `${p.title} ${p.description}`);
         const near = input.location && p.lat !== null && p.lng !== null ? proximity(distanceMetres(input.location, { lat: p.lat, lng: p.lng })) : null;
         const score = near === null ? text : 0.8 * text + 0.2 * near;
-        return { problemId: p.id, reference: p.reference, title: p.title, stage: p.stage, createdAt: p.createdAt, score, reporters: p._count.reporters };
+        return { problemId: p.id, reference: p.reference, title: p.title, stage: p.stage, createdAt: p.createdAt, score, reporters: p.reporters };
       })
       .filter((c) => c.score >= SUGGESTION_THRESHOLD)
       .sort((a, b) => b.score - a.score)
@@ -54,17 +60,40 @@ export class DuplicateFinder {
     return match?.id ?? null;
   }
 
-  private openProblemsIn(communityId: string, excludeProblemId?: string) {
-    return this.prisma.problem.findMany({
-      where: {
-        communityId,
-        stage: { in: OPEN_STAGES },
-        mergedIntoId: null,
-        id: excludeProblemId ? { not: excludeProblemId } : undefined,
-        createdAt: { gte: new Date(Date.now() - LOOKBACK_DAYS * 24 * 3600 * 1000) },
-      },
-      select: { id: true, reference: true, title: true, description: true, stage: true, lat: true, lng: true, createdAt: true, _count: { select: { reporters: true } } },
-      take: 500,
-    });
+  /**
+   * Every open problem of the community within the look-back that could score above the
+   * threshold, best first by the same score in SQL: the stored bigram codes of each problem
+   * (problems.text_bigrams) against the new text's, through the partial index of open problems,
+   * so a community with ten thousand open problems is compared in full, not a sample. The code
+   * then scores the best RESCORED again exactly.
+   */
+  private async openProblemsIn(input: { communityId: string; text: string; location?: { lat: number; lng: number }; excludeProblemId?: string }) {
+    const since = new Date(Date.now() - LOOKBACK_DAYS * 24 * 3600 * 1000);
+    const dice = Prisma.sql`((2 * icount(p.text_bigrams & q.bigrams))::float8 / (icount(p.text_bigrams) + icount(q.bigrams)))`;
+    const { lat, lng } = input.location ?? { lat: null, lng: null };
+    // distanceMetres and proximity of text-similarity.ts, in SQL.
+    const near = Prisma.sql`(CASE WHEN ${lat}::float8 IS NULL OR p.lat IS NULL OR p.lng IS NULL THEN NULL ELSE
+      least(1.0, greatest(0.0, (500 - 2 * 6371000 * asin(sqrt(power(sin(radians(p.lat - ${lat}::float8) / 2), 2)
+        + cos(radians(${lat}::float8)) * cos(radians(p.lat)) * power(sin(radians(p.lng - ${lng}::float8) / 2), 2)))) / 450)) END)`;
+    const rows = await this.prisma.$queryRaw<{ id: string; reference: string; title: string; description: string; stage: string; lat: number | null; lng: number | null; createdAt: Date; reporters: number }[]>`
+      WITH q AS (SELECT intake.text_bigrams(${input.text}) AS bigrams),
+      -- Materialised: each candidate's score is computed once, not again for the sort.
+      best AS MATERIALIZED (
+        SELECT p.id, ${dice} AS text, ${near} AS near
+          FROM intake.problems p, q
+         WHERE p.community_id = ${input.communityId}
+           AND p.merged_into_id IS NULL AND p.stage IN (${OPEN_STAGES_SQL})
+           AND p.created_at >= ${since}
+           AND p.id <> coalesce(${input.excludeProblemId ?? null}::uuid, '00000000-0000-0000-0000-000000000000')
+           AND p.text_bigrams && q.bigrams
+      ), ranked AS (
+        SELECT id, CASE WHEN near IS NULL THEN text ELSE 0.8 * text + 0.2 * near END AS score FROM best
+      )
+      SELECT p.id, p.reference, p.title, p.description, p.stage, p.lat, p.lng, p.created_at AS "createdAt",
+             (SELECT count(*)::int FROM intake.problem_reporters r WHERE r.problem_id = p.id) AS reporters
+        FROM (SELECT id, score FROM ranked WHERE score >= ${SUGGESTION_THRESHOLD - SQL_SCORE_MARGIN} ORDER BY score DESC, id LIMIT ${RESCORED}) top
+        JOIN intake.problems p ON p.id = top.id
+       ORDER BY top.score DESC, p.id`;
+    return rows;
   }
 }

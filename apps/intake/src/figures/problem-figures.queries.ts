@@ -12,10 +12,7 @@ export class ProblemFiguresQueries {
     const ranges = [];
     // One range at a time: a trend is at most a few dozen small grouped counts.
     for (const range of request.ranges) {
-      const [bySource, landAcquisitionRaised] = await Promise.all([
-        this.problems.countBySource(request.communityIds, range),
-        this.problems.countCategory(request.communityIds, 'land_acquisition', range),
-      ]);
+      const { bySource, inCategory: landAcquisitionRaised } = await this.problems.tallyBySource(request.communityIds, 'land_acquisition', range);
       ranges.push({ problemsBySource: countsByKey(PROBLEM_SOURCES, bySource), landAcquisitionRaised });
     }
     return { ranges };

@@ -37,6 +37,27 @@ export class CaseFiguresRepository {
     return groups.map((g) => ({ key: g.satisfaction ?? 'none', count: g._count._all }));
   }
 
+  /**
+   * The period's archived cases by outcome and by satisfaction, and the settled cases of one
+   * category, in one pass over the period (index-only, cases_community_id_archived_at_idx):
+   * what archivedByOutcome, archivedBySatisfaction and countSettled count, read once.
+   */
+  async archivedTallies(filter: CaseFigureFilter, category: string, range: FigureRange): Promise<{ byOutcome: Tally[]; bySatisfaction: Tally[]; settled: number }> {
+    const rows = await this.prisma.$queryRaw<{ outcome: string; satisfaction: string | null; n: number; settled: number }[]>`
+      SELECT outcome, satisfaction, count(*)::int AS n, (count(*) FILTER (WHERE category = ${category} AND outcome = 'solved'))::int AS settled
+        FROM supervision.cases
+       WHERE community_id = ANY(${filter.communityIds}::text[])
+         AND (${filter.departmentId}::text IS NULL OR department_id = ${filter.departmentId}::text)
+         AND archived_at >= ${range.from}::timestamptz AND archived_at < ${range.to}::timestamptz
+       GROUP BY outcome, satisfaction`;
+    const tally = (key: (r: (typeof rows)[number]) => string) => {
+      const counts = new Map<string, number>();
+      for (const r of rows) counts.set(key(r), (counts.get(key(r)) ?? 0) + r.n);
+      return [...counts].map(([k, count]) => ({ key: k, count }));
+    };
+    return { byOutcome: tally((r) => r.outcome), bySatisfaction: tally((r) => r.satisfaction ?? 'none'), settled: rows.reduce((n, r) => n + r.settled, 0) };
+  }
+
   countSettled(filter: CaseFigureFilter, category: string, range: FigureRange): Promise<number> {
     return this.prisma.case.count({ where: { ...this.archivedIn(filter, range), category, outcome: 'solved' } });
   }

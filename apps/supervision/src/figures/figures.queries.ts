@@ -97,10 +97,8 @@ export class FiguresQueries {
     const range = { from: period.from, to: period.to };
     // Open escalations are a stock, not a flow: counted at the period's end, or now if it has not ended.
     const end = period.to < now ? period.to : now;
-    const [byOutcome, bySatisfaction, landAcquisitionSettled, openEscalations, escalationsOpened, adoption] = await Promise.all([
-      this.cases.archivedByOutcome(filter, range),
-      this.cases.archivedBySatisfaction(filter, range),
-      this.cases.countSettled(filter, 'land_acquisition', range),
+    const [{ byOutcome, bySatisfaction, settled: landAcquisitionSettled }, openEscalations, escalationsOpened, adoption] = await Promise.all([
+      this.cases.archivedTallies(filter, 'land_acquisition', range),
       this.cases.countOpenEscalations(filter, end),
       this.cases.countEscalationsOpened(filter, range),
       // Suggestions go to bodies, not departments' referrals: no adoption rate for a department.
