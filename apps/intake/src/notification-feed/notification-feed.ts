@@ -7,6 +7,8 @@ export interface ProblemFacts {
   reference: string;
   communityId: string;
   category: string;
+  /** The reporters who take texts, when the caller has just read them too. */
+  residentReporterIds?: string[];
 }
 
 type Step = Pick<PayloadInputOf<'notifications', 'problem.progressed'>, 'eventId' | 'stage' | 'kind' | 'detail' | 'dueAt' | 'occurredAt'>;
@@ -35,13 +37,15 @@ export class NotificationFeed {
 
   private async context(tx: Tx, problemId: string, known?: ProblemFacts) {
     const problem = known ?? (await tx.problem.findUniqueOrThrow({ where: { id: problemId }, select: { reference: true, communityId: true, category: true } }));
-    const reporters = await tx.problemReporter.findMany({ where: { problemId, consentToTexts: true }, select: { residentId: true }, take: 200 });
+    const residentReporterIds =
+      known?.residentReporterIds ??
+      (await tx.problemReporter.findMany({ where: { problemId, consentToTexts: true }, select: { residentId: true }, take: 200 })).map((r) => r.residentId);
     return {
       problemId,
       reference: problem.reference,
       communityId: problem.communityId,
       category: problem.category as PayloadInputOf<'notifications', 'problem.progressed'>['category'],
-      residentReporterIds: reporters.map((r) => r.residentId),
+      residentReporterIds,
     };
   }
 }

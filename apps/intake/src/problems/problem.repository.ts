@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
+import type { ProblemFacts } from '../notification-feed/notification-feed';
 
 export const problemWithContact = { resident: true } satisfies Prisma.ProblemInclude;
 export type ProblemRecord = Prisma.ProblemGetPayload<{ include: typeof problemWithContact }>;
@@ -28,6 +29,28 @@ export interface SubmittedProblemRow {
   reporter: { consentToCallback: boolean; consentToTexts: boolean; locale: string };
   idempotency: { scope: string; key: string; requestHash: string } | null;
   outbox: { id: string; source: string; queue: string; pattern: string; payload: object };
+}
+
+/** The inbox consumer name under which steps are recorded once. */
+export const RECORD_STEP_CONSUMER = 'intake.problem-progress';
+
+export interface RecordedStep {
+  problemId: string;
+  /** The workflow's command id: the inbox key and the history entry's event id. */
+  eventId: string;
+  kind: string;
+  stage: string;
+  detail: Record<string, unknown>;
+  occurredAt: Date;
+  dueAt: Date | null;
+  escalated: boolean;
+  /** Set when the step closes the problem as unsuitable. */
+  closedReason: string | null;
+}
+
+export interface RecordedStepFacts {
+  recorded: boolean;
+  facts: ProblemFacts;
 }
 
 /** The problem bank's persistence. Only the intake service uses it. */
@@ -128,6 +151,45 @@ export class ProblemRepository {
       )
       SELECT resident_id::text FROM problem`;
     return inserted?.resident_id ?? null;
+  }
+
+  /**
+   * One step the workflow reported, in one statement: the inbox key (a redelivered command finds
+   * it and changes nothing), the history entry, and the projection of stage, deadline and
+   * escalation onto the problem unless a later step was projected already. Returns what the
+   * notification feed needs (the problem's facts and the reporters who take texts), `recorded`
+   * false for a redelivery, or null for an unknown problem. Raw SQL: every step of every
+   * problem passes here, and Prisma 6 compiles each model query on the event loop.
+   */
+  async recordStep(tx: Tx, step: RecordedStep): Promise<RecordedStepFacts | null> {
+    const [row] = await tx.$queryRaw<{ reference: string; community_id: string; category: string; recorded: boolean; reporters: string[] }[]>`
+      WITH problem AS (
+        SELECT id, reference, community_id, category FROM intake.problems WHERE id = ${step.problemId}::uuid
+      ), once AS (
+        INSERT INTO messaging.inbox_messages (consumer, message_id)
+        SELECT ${RECORD_STEP_CONSUMER}, ${step.eventId} FROM problem
+        ON CONFLICT DO NOTHING
+        RETURNING 1
+      ), history AS (
+        INSERT INTO intake.problem_history (problem_id, event_id, kind, stage, detail, occurred_at)
+        SELECT ${step.problemId}::uuid, ${step.eventId}, ${step.kind}, ${step.stage}, ${JSON.stringify(step.detail)}::jsonb, ${step.occurredAt}::timestamptz
+        FROM once
+      ), projected AS (
+        UPDATE intake.problems SET
+          stage = ${step.stage}, due_at = ${step.dueAt}::timestamptz, escalated = ${step.escalated}::boolean,
+          progressed_at = ${step.occurredAt}::timestamptz, updated_at = now(),
+          closed_reason = CASE WHEN ${step.closedReason}::varchar IS NULL THEN closed_reason ELSE ${step.closedReason}::varchar END,
+          -- Waiting on the resident belongs to a stage: a new stage starts with its clock running.
+          awaiting_resident_since = CASE WHEN ${step.kind === 'stage_entered'}::boolean THEN NULL ELSE awaiting_resident_since END
+        WHERE id = ${step.problemId}::uuid AND EXISTS (SELECT 1 FROM once)
+          AND (progressed_at IS NULL OR progressed_at <= ${step.occurredAt}::timestamptz)
+      )
+      SELECT p.reference, p.community_id, p.category, EXISTS (SELECT 1 FROM once) AS recorded,
+        ARRAY(SELECT r.resident_id::text FROM intake.problem_reporters r
+              WHERE r.problem_id = p.id AND r.consent_to_texts ORDER BY r.resident_id LIMIT 200) AS reporters
+      FROM problem p`;
+    if (!row) return null;
+    return { recorded: row.recorded, facts: { reference: row.reference, communityId: row.community_id, category: row.category, residentReporterIds: row.reporters } };
   }
 
   async nextReferenceNumber(tx: Tx | PrismaService = this.prisma): Promise<bigint> {

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { PayloadOf } from '@shangliang/contracts';
 import { Outbox, PermanentMessageError } from '@shangliang/messaging';
-import { runOnce } from '@shangliang/persistence';
 import { MergeProjection } from '../duplicates/merge-projection';
 import { NotificationFeed } from '../notification-feed/notification-feed';
 import { ProblemRepository } from './problem.repository';
@@ -32,35 +31,29 @@ export class RecordProgressUseCase {
   async execute(command: ProgressCommand): Promise<void> {
     const occurredAt = new Date(command.occurredAt);
     await this.problems.transaction(async (tx) => {
-      const problem = await tx.problem.findUnique({ where: { id: command.problemId }, select: { reference: true, communityId: true, category: true } });
-      if (!problem) throw new PermanentMessageError(`progress for unknown problem ${command.problemId}`);
-      await runOnce(tx, 'intake.problem-progress', command.commandId, async () => {
-        await tx.problemHistory.create({
-          data: { problemId: command.problemId, eventId: command.commandId, kind: command.kind, stage: command.stage, detail: command.detail, occurredAt },
-        });
-        await tx.problem.updateMany({
-          where: { id: command.problemId, OR: [{ progressedAt: null }, { progressedAt: { lte: occurredAt } }] },
-          data: {
-            stage: command.stage,
-            dueAt: command.dueAt ? new Date(command.dueAt) : null,
-            escalated: command.escalated,
-            progressedAt: occurredAt,
-            closedReason: command.stage === 'closed_unsuitable' ? String(command.detail.reasonCode ?? 'unsuitable') : undefined,
-            // Waiting on the resident belongs to a stage: a new stage starts with its clock running.
-            awaitingResidentSince: command.kind === 'stage_entered' ? null : undefined,
-          },
-        });
-        await this.merges.apply(tx, command);
-        await this.feed.stepRecorded(tx, command.problemId, {
-          eventId: command.commandId,
-          stage: command.stage,
-          kind: command.kind,
-          detail: command.detail,
-          // The referral's 办理期限 in the department's notices.
-          dueAt: command.dueAt,
-          occurredAt: command.occurredAt,
-        }, problem);
+      const step = await this.problems.recordStep(tx, {
+        problemId: command.problemId,
+        eventId: command.commandId,
+        kind: command.kind,
+        stage: command.stage,
+        detail: command.detail,
+        occurredAt,
+        dueAt: command.dueAt ? new Date(command.dueAt) : null,
+        escalated: command.escalated,
+        closedReason: command.stage === 'closed_unsuitable' ? String(command.detail.reasonCode ?? 'unsuitable') : null,
       });
+      if (!step) throw new PermanentMessageError(`progress for unknown problem ${command.problemId}`);
+      if (!step.recorded) return;
+      await this.merges.apply(tx, command);
+      await this.feed.stepRecorded(tx, command.problemId, {
+        eventId: command.commandId,
+        stage: command.stage,
+        kind: command.kind,
+        detail: command.detail,
+        // The referral's 办理期限 in the department's notices.
+        dueAt: command.dueAt,
+        occurredAt: command.occurredAt,
+      }, step.facts);
     });
     this.outbox.flush();
     // Also on a redelivery, so an observer that failed last time gets another go.
