@@ -28,6 +28,9 @@ if [[ "$topology" == "cluster" ]]; then
   # The HTTP apps fork this many processes sharing their port; the worker is started this often.
   export SERVICE_PROCESSES="${SERVICE_PROCESSES:-2}"
   worker_processes="$SERVICE_PROCESSES"
+  # Each process has its own pool: split a service's connections between its processes, so the
+  # topology (with the Temporal Server's pools) fits a default PostgreSQL's 100 connections.
+  export PGPOOL_MAX="${PGPOOL_MAX:-4}"
 fi
 
 # SHANGLIANG_ENV picks another environment of infra/env (the benchmark runs the system as `bench`).

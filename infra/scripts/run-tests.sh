@@ -26,6 +26,8 @@ if [[ "$topology" == "cluster" ]]; then
   # Read by the HTTP services (processes sharing each port), the e2e harness (worker processes)
   # and restartTemporal in the tests.
   export SERVICE_PROCESSES="${SERVICE_PROCESSES:-2}" TEMPORAL_TOPOLOGY=cluster
+  # As `npm start -- --cluster`: a service's connections split between its processes.
+  export PGPOOL_MAX="${PGPOOL_MAX:-4}"
 fi
 
 load_env test

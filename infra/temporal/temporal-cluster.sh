@@ -122,7 +122,9 @@ drop_temporal_cluster_databases() {
 temporal_cluster_log() { echo "$SHANGLIANG_ROOT/$VAR_DIR/log/temporal-$1.log"; }
 
 # write_temporal_cluster_config — the module's development-postgres12.yaml and its dynamic
-# config, with this environment's databases, credentials and ports.
+# config, with this environment's databases, credentials and ports. Each of the server's four
+# services keeps its own pool to the main store: TEMPORAL_SQL_MAX_CONNS (6; the sample's 20
+# would take 80 of a default PostgreSQL's 100 connections before any app connects).
 write_temporal_cluster_config() {
   local module root dbs
   module="$(temporal_server_module_dir)"
@@ -145,6 +147,7 @@ write_temporal_cluster_config() {
     -e "s/rpcAddress: \"localhost:7233\"/rpcAddress: \"127.0.0.1:$($p frontend)\"/" \
     -e "s/listenAddress: \"127.0.0.1:8000\"/listenAddress: \"127.0.0.1:$($p metrics)\"/" \
     -e "s/level: info/level: warn/" \
+    -e "s/maxConns: 20\$/maxConns: ${TEMPORAL_SQL_MAX_CONNS:-6}/" -e "s/maxIdleConns: 20\$/maxIdleConns: ${TEMPORAL_SQL_MAX_CONNS:-6}/" \
     "$module/config/development-postgres12.yaml" >"$root/config/development.yaml"
   # pprof off: its fixed port (7936) would collide between environments.
   sed -i -e '/^  pprof:/,/^    port:/d' "$root/config/development.yaml"

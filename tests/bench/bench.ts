@@ -1,7 +1,8 @@
 // `npm run bench [-- --cluster] [part…]` (infra/scripts/run-bench.sh starts the system in the
 // bench environment, then runs this). Each part prints its own section; BENCH_PARTS (comma-
 // separated) picks some. The order matters: the loops run on an empty bank, then the bank grows
-// (duplicates, a million rows), and the open problems with their timers come last.
+// (duplicates, a million rows), then the open problems with their timers; what one uncached
+// workflow task costs the worker (replays, in this process) closes.
 import os from 'node:os';
 import { createBenchContext, type BenchContext } from './support/context';
 import { stdoutReport } from './support/report';
@@ -9,12 +10,14 @@ import { runIntakeLoops } from './intake-loops.part';
 import { runDuplicateCheck } from './duplicate-check.part';
 import { runDataScale } from './data-scale.part';
 import { runOpenProblems } from './open-problems.part';
+import { runWorkflowCost } from './workflow-cost.part';
 
 const PARTS: Record<string, (context: BenchContext) => Promise<void>> = {
   loops: runIntakeLoops,
   duplicates: runDuplicateCheck,
   rows: runDataScale,
   'open-problems': runOpenProblems,
+  'workflow-cost': runWorkflowCost,
 };
 
 async function main(): Promise<void> {

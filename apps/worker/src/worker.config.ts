@@ -24,6 +24,13 @@ export const workerEnv = databaseConfigSchema
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
   /** Workflow tasks (a step of a problem's workflow) the worker runs at once. */
   WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).default(40),
+  /**
+   * Threads that run workflow code (each with its own V8 context; workflows are spread over
+   * them). Every activation of every workflow passes through one of them: with one, a worker on
+   * a busy machine queues workflow tasks behind a single thread (the SDK's default with a reused
+   * context) while the rest of its process waits.
+   */
+  WORKER_WORKFLOW_THREADS: z.coerce.number().int().min(1).max(16).default(2),
   /** When the daily cadence check runs (cron, Beijing time): 07:30 by default, before the working day. */
   CADENCE_CHECK_CRON: z.string().min(9).max(100).default('30 7 * * *'),
 });
@@ -40,6 +47,7 @@ export function workerConfigFrom(env: z.infer<typeof workerEnv>) {
     maxConcurrentActivities: env.WORKER_MAX_CONCURRENT_ACTIVITIES,
     maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
     maxConcurrentWorkflowTasks: env.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
+    workflowThreads: env.WORKER_WORKFLOW_THREADS,
     cadenceCheckCron: env.CADENCE_CHECK_CRON,
   };
 }

@@ -39,6 +39,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       maxCachedWorkflows: this.config.maxCachedWorkflows,
       // The SDK cannot run more tasks at once than it caches workflows (0: no cache).
       maxConcurrentWorkflowTaskExecutions: this.config.maxCachedWorkflows ? Math.min(this.config.maxConcurrentWorkflowTasks, this.config.maxCachedWorkflows) : this.config.maxConcurrentWorkflowTasks,
+      workflowThreadPoolSize: this.config.workflowThreads,
     });
     // The build writes the cadence bundle beside the problem one; without it, bundle from source.
     const cadenceBundlePath = this.config.workflowBundlePath && join(dirname(this.config.workflowBundlePath), 'council-cadence.js');
