@@ -3,3 +3,4 @@ export * from './prisma-client';
 export * from './prisma.module';
 export * from './inbox';
 export * from './tally';
+export * from './capped-total';
