@@ -4,3 +4,4 @@ export * from './prisma.module';
 export * from './inbox';
 export * from './tally';
 export * from './capped-total';
+export * from './china-days';
