@@ -79,10 +79,12 @@ CREATE TABLE "supervision"."case_day_counts" (
   PRIMARY KEY ("department_key", "community_id", "day")
 );
 
--- The counts of a set of rows (`sign` +1 or -1) by department key, community and day.
-CREATE FUNCTION "supervision"."case_day_counts_add"(delta_sql text) RETURNS void LANGUAGE plpgsql AS $$
+-- The statement that adds the counts of a set of rows (`sign` +1 or -1) by department key,
+-- community and day. It returns the SQL for the trigger function to run itself: a statement's
+-- transition tables are visible only to the trigger function, not to a function it calls.
+CREATE FUNCTION "supervision"."case_day_counts_sql"(delta_sql text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
-  EXECUTE format($sql$
+  RETURN format($sql$
     WITH delta AS (%s), keyed AS (
       SELECT '' AS department_key, * FROM delta
       UNION ALL
@@ -121,12 +123,14 @@ DECLARE
   added   CONSTANT text := 'SELECT community_id, department_id, archived_at, outcome, satisfaction, category, 1 AS sign FROM new_rows';
   removed CONSTANT text := 'SELECT community_id, department_id, archived_at, outcome, satisfaction, category, -1 AS sign FROM old_rows';
 BEGIN
-  PERFORM supervision.case_day_counts_add(CASE TG_OP WHEN 'INSERT' THEN added WHEN 'DELETE' THEN removed ELSE added || ' UNION ALL ' || removed END);
+  EXECUTE supervision.case_day_counts_sql(CASE TG_OP WHEN 'INSERT' THEN added WHEN 'DELETE' THEN removed ELSE added || ' UNION ALL ' || removed END);
   RETURN NULL;
 END $$;
 
 LOCK TABLE "supervision"."cases" IN SHARE ROW EXCLUSIVE MODE;
-SELECT "supervision"."case_day_counts_add"('SELECT community_id, department_id, archived_at, outcome, satisfaction, category, 1 AS sign FROM supervision.cases');
+DO $$ BEGIN
+  EXECUTE supervision.case_day_counts_sql('SELECT community_id, department_id, archived_at, outcome, satisfaction, category, 1 AS sign FROM supervision.cases');
+END $$;
 CREATE TRIGGER "case_day_counts_insert" AFTER INSERT ON "supervision"."cases" REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION "supervision"."case_day_counts_apply"();
 CREATE TRIGGER "case_day_counts_update" AFTER UPDATE ON "supervision"."cases" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows

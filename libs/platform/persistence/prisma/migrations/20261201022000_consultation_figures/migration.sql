@@ -39,10 +39,11 @@ CREATE TABLE "consultation"."consultation_day_counts" (
   PRIMARY KEY ("community_id", "day", "form")
 );
 
--- Adds `sign` for each (community, held_at, form) of a set of rows, in key order.
-CREATE FUNCTION "consultation"."consultation_day_counts_add"(delta_sql text) RETURNS void LANGUAGE plpgsql AS $$
+-- The statement that adds `sign` for each (community, held_at, form) of a set of rows, in key
+-- order; returned for the trigger function to run itself (only it sees the transition tables).
+CREATE FUNCTION "consultation"."consultation_day_counts_sql"(delta_sql text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
-  EXECUTE format($sql$
+  RETURN format($sql$
     WITH delta AS (%s), summed AS (
       SELECT community_id, ((held_at AT TIME ZONE 'UTC') + interval '8 hours')::date AS day, form, sum(sign)::int AS held
         FROM delta WHERE community_id IS NOT NULL
@@ -60,14 +61,14 @@ DECLARE
   added   CONSTANT text := 'SELECT i.community_id, n.held_at, n.form, 1 AS sign FROM new_rows n JOIN consultation.consultation_items i ON i.problem_id = n.problem_id';
   removed CONSTANT text := 'SELECT i.community_id, o.held_at, o.form, -1 AS sign FROM old_rows o JOIN consultation.consultation_items i ON i.problem_id = o.problem_id';
 BEGIN
-  PERFORM consultation.consultation_day_counts_add(CASE TG_OP WHEN 'INSERT' THEN added WHEN 'DELETE' THEN removed ELSE added || ' UNION ALL ' || removed END);
+  EXECUTE consultation.consultation_day_counts_sql(CASE TG_OP WHEN 'INSERT' THEN added WHEN 'DELETE' THEN removed ELSE added || ' UNION ALL ' || removed END);
   RETURN NULL;
 END $$;
 
 -- An item that changes community takes its consultations (and referrals) with it.
 CREATE FUNCTION "consultation"."item_community_moved"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM consultation.consultation_day_counts_add(format(
+  EXECUTE consultation.consultation_day_counts_sql(format(
     'SELECT %L::varchar AS community_id, held_at, form, -1 AS sign FROM consultation.consultations WHERE problem_id = %L
      UNION ALL SELECT %L::varchar, held_at, form, 1 FROM consultation.consultations WHERE problem_id = %L',
     OLD.community_id, NEW.problem_id, NEW.community_id, NEW.problem_id));
