@@ -32,8 +32,14 @@ ensure_node_modules
 ensure_postgres
 ensure_redis
 
-log "recreating the bench database, Redis keys and Temporal server ($topology)"
-recreate_database
+# BENCH_KEEP_DATABASE=true keeps the bench database of the last run (the `rows` part then only
+# tops up what is missing), to iterate on the reads without seeding a million rows again.
+if [[ "${BENCH_KEEP_DATABASE:-false}" == "true" ]]; then
+  log "keeping the bench database $PGDATABASE; recreating Redis keys and Temporal server ($topology)"
+else
+  log "recreating the bench database, Redis keys and Temporal server ($topology)"
+  recreate_database
+fi
 redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" flushall >/dev/null
 if [[ "$topology" == "cluster" ]]; then
   stop_temporal_cluster

@@ -35,7 +35,7 @@ export class DuplicateFinder {
   constructor(private readonly prisma: PrismaService) {}
 
   async similarOpenProblems(input: { communityId: string; text: string; location?: { lat: number; lng: number }; excludeProblemId?: string; limit?: number }): Promise<DuplicateCandidate[]> {
-    const candidates = await this.openProblemsIn(input);
+    const candidates = await this.openProblemsIn({ ...input, limit: input.limit ?? 5 });
     return candidates
       .map((p) => {
         const text = textSimilarity(input.text, `${p.title} ${p.description}`);
@@ -65,11 +65,17 @@ export class DuplicateFinder {
    * threshold, best first by the same score in SQL: the stored bigram codes of each problem
    * (problems.text_bigrams) against the new text's, through the partial index of open problems,
    * so a community with ten thousand open problems is compared in full, not a sample. The code
-   * then scores the best RESCORED again exactly.
+   * then scores again exactly the best ones that could still be among the `limit` answers: at
+   * most RESCORED, none more than twice the margin below the `limit`-th best (the SQL score is
+   * within the margin of the code's, so no answer is missed), and only those rows are read.
    */
-  private async openProblemsIn(input: { communityId: string; text: string; location?: { lat: number; lng: number }; excludeProblemId?: string }) {
+  private async openProblemsIn(input: { communityId: string; text: string; location?: { lat: number; lng: number }; excludeProblemId?: string; limit: number }) {
     const since = new Date(Date.now() - LOOKBACK_DAYS * 24 * 3600 * 1000);
-    const dice = Prisma.sql`((2 * icount(p.text_bigrams & q.bigrams))::float8 / (icount(p.text_bigrams) + icount(q.bigrams)))`;
+    const dice = Prisma.sql`((2 * icount(p.text_bigrams & q.bigrams))::float8 / nullif(icount(p.text_bigrams) + icount(q.bigrams), 0))`;
+    // The least text score that can still reach the threshold: with a place, closeness adds at
+    // most 0.2 (weight 0.2 × 1) to 0.8 × text. Ruling the others out before closeness is worked out.
+    const least = SUGGESTION_THRESHOLD - SQL_SCORE_MARGIN;
+    const leastText = input.location ? (least - 0.2) / 0.8 : least;
     const { lat, lng } = input.location ?? { lat: null, lng: null };
     // distanceMetres and proximity of text-similarity.ts, in SQL.
     const near = Prisma.sql`(CASE WHEN ${lat}::float8 IS NULL OR p.lat IS NULL OR p.lng IS NULL THEN NULL ELSE
@@ -85,14 +91,18 @@ export class DuplicateFinder {
            AND p.merged_into_id IS NULL AND p.stage IN (${OPEN_STAGES_SQL})
            AND p.created_at >= ${since}
            AND p.id <> coalesce(${input.excludeProblemId ?? null}::uuid, '00000000-0000-0000-0000-000000000000')
-           AND p.text_bigrams && q.bigrams
-      ), ranked AS (
-        SELECT id, CASE WHEN near IS NULL THEN text ELSE 0.8 * text + 0.2 * near END AS score FROM best
+           AND ${dice} >= ${leastText}::float8
+      ), top AS MATERIALIZED (
+        SELECT id, score FROM (SELECT id, CASE WHEN near IS NULL THEN text ELSE 0.8 * text + 0.2 * near END AS score FROM best) ranked
+         WHERE score >= ${least}::float8 ORDER BY score DESC, id LIMIT ${RESCORED}
+      ), cut AS (
+        -- Twice the margin below the limit-th best; with fewer candidates than that, all of them.
+        SELECT coalesce((SELECT score FROM top ORDER BY score DESC, id OFFSET ${Math.max(0, input.limit - 1)} LIMIT 1) - ${2 * SQL_SCORE_MARGIN}::float8, 0) AS score
       )
       SELECT p.id, p.reference, p.title, p.description, p.stage, p.lat, p.lng, p.created_at AS "createdAt",
              (SELECT count(*)::int FROM intake.problem_reporters r WHERE r.problem_id = p.id) AS reporters
-        FROM (SELECT id, score FROM ranked WHERE score >= ${SUGGESTION_THRESHOLD - SQL_SCORE_MARGIN} ORDER BY score DESC, id LIMIT ${RESCORED}) top
-        JOIN intake.problems p ON p.id = top.id
+        FROM top JOIN intake.problems p ON p.id = top.id
+       WHERE top.score >= (SELECT score FROM cut)
        ORDER BY top.score DESC, p.id`;
     return rows;
   }

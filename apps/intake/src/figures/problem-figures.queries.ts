@@ -10,9 +10,9 @@ export class ProblemFiguresQueries {
 
   async figures(request: InternalFiguresRequest): Promise<{ ranges: IntakeFiguresRange[] }> {
     const ranges = [];
-    // One range at a time: a trend is at most a few dozen small grouped counts.
+    // One range at a time: a trend is at most a few dozen small sums over the daily rollup.
     for (const range of request.ranges) {
-      const { bySource, inCategory: landAcquisitionRaised } = await this.problems.tallyBySource(request.communityIds, 'land_acquisition', range);
+      const { bySource, landAcquisitionRaised } = await this.problems.tallyBySource(request.communityIds, range);
       ranges.push({ problemsBySource: countsByKey(PROBLEM_SOURCES, bySource), landAcquisitionRaised });
     }
     return { ranges };

@@ -20,8 +20,8 @@ export class ProblemQueries {
   async list(query: { stage?: string; communityId?: string; escalated?: boolean; limit: number; offset: number }, staff: StaffPrincipal) {
     let communityIds = await this.access.scope(staff);
     if (query.communityId) communityIds = communityIds ? communityIds.filter((c) => c === query.communityId) : [query.communityId];
-    const [rows, total] = await this.problems.list({ stage: query.stage, escalated: query.escalated, communityIds: communityIds ?? undefined, take: query.limit, skip: query.offset });
-    return { total, items: rows.map((p) => problemView(p, this.config.temporal)) };
+    const [rows, { total, totalIsLowerBound }] = await this.problems.list({ stage: query.stage, escalated: query.escalated, communityIds: communityIds ?? undefined, take: query.limit, skip: query.offset });
+    return { total, totalIsLowerBound, items: rows.map((p) => problemView(p, this.config.temporal)) };
   }
 
   async get(id: string, staff: StaffPrincipal) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
+import { cappedTotal, type CappedTotal, type Prisma, PrismaService, TOTAL_CAP, type Tx } from '@shangliang/persistence';
 import type { ProblemFacts } from '../notification-feed/notification-feed';
 
 export const problemWithContact = { resident: true } satisfies Prisma.ProblemInclude;
@@ -97,18 +97,25 @@ export class ProblemRepository {
     return this.prisma.problemHistory.findMany({ where: { problemId }, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] });
   }
 
-  list(filter: { stage?: string; communityIds?: string[]; escalated?: boolean; take: number; skip: number }) {
+  /**
+   * A page of problems, newest first, and the total up to the cap. The page is found by its ids
+   * first: the indexes of the list carry the id and every filter, so the offset (up to
+   * thousands) is walked index-only and only the page's own rows are read. The total counts
+   * one match past the cap and stops (COUNT over a LIMIT), on the same indexes, side by side.
+   */
+  async list(filter: { stage?: string; communityIds?: string[]; escalated?: boolean; take: number; skip: number }): Promise<[ProblemRecord[], CappedTotal]> {
     const where: Prisma.ProblemWhereInput = {
       stage: filter.stage,
       escalated: filter.escalated,
       communityId: filter.communityIds ? { in: filter.communityIds } : undefined,
     };
-    // The page and the total side by side on two connections: at a million rows the total is
-    // the slower of the two, and neither should wait for the other.
-    return Promise.all([
-      this.prisma.problem.findMany({ where, include: problemWithContact, orderBy: { createdAt: 'desc' }, take: filter.take, skip: filter.skip }),
-      this.prisma.problem.count({ where }),
+    const [page, total] = await Promise.all([
+      this.prisma.problem.findMany({ where, select: { id: true }, orderBy: { createdAt: 'desc' }, take: filter.take, skip: filter.skip }),
+      this.prisma.problem.count({ where, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
     ]);
+    const rows = page.length ? await this.prisma.problem.findMany({ where: { id: { in: page.map((p) => p.id) } }, include: problemWithContact }) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return [page.map((p) => byId.get(p.id)).filter((r): r is ProblemRecord => r !== undefined), total];
   }
 
   /**

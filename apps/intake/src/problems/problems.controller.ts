@@ -5,7 +5,8 @@ import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { PROBLEM_STAGES } from '@shangliang/contracts';
 import { CurrentStaff, Public, Roles, type StaffPrincipal } from '@shangliang/auth';
-import { CLIENT_ADDRESS, type ClientAddressOf, invalidField } from '@shangliang/http';
+import { ApiCappedListResponse, CLIENT_ADDRESS, type ClientAddressOf, invalidField } from '@shangliang/http';
+import { TOTAL_CAP } from '@shangliang/persistence';
 import { boundIdempotencyKey } from './idempotency-key';
 import { PublicIntakeRateLimit } from '../rate-limits/rate-limit.guard';
 import { ProblemQueries } from './problem.queries';
@@ -62,7 +63,8 @@ export class ProblemsController {
 
   @ApiBearerAuth()
   @Get()
-  @ApiOperation({ summary: 'The problem bank, filtered; staff see the problems of their scope.' })
+  @ApiOperation({ summary: 'The problem bank, filtered, newest first; staff see the problems of their scope. The total is counted up to a cap (totalIsLowerBound).' })
+  @ApiCappedListResponse('problems', TOTAL_CAP)
   list(@Query(ZodValidationPipe) query: ListProblemsQuery, @CurrentStaff() staff: StaffPrincipal) {
     return this.queries.list(query, staff);
   }

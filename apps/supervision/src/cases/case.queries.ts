@@ -36,8 +36,8 @@ export class CaseQueries {
     }
     const settledFrom = from ? startOfChinaDay(from) : undefined;
     const settledTo = to ? startOfChinaDay(to) : undefined;
-    const [rows, total] = await this.cases.search({ ...filter, councilCommunityIds, settledFrom, settledTo, take: limit, skip: offset });
-    return { total, items: rows.map(caseView) };
+    const [rows, { total, totalIsLowerBound }] = await this.cases.search({ ...filter, councilCommunityIds, settledFrom, settledTo, take: limit, skip: offset });
+    return { total, totalIsLowerBound, items: rows.map(caseView) };
   }
 
   async get(id: string, staff: StaffPrincipal) {

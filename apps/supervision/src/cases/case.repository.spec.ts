@@ -26,6 +26,13 @@ describe('searching the case bank', () => {
     expect(rankValues).toEqual(expect.arrayContaining(['%漏水%', '漏水 楼道']));
   });
 
+  it('finds the candidates of every term of two or more characters through their stored character pairs', () => {
+    const { where, values } = sqlOf({ q: '漏水 楼 SL-2026-000123', councilCommunityIds: ['c-05'] });
+    expect(where.match(/search_bigrams OPERATOR\(pg_catalog\.@>\) supervision\.text_bigrams\(/g)).toHaveLength(2);
+    expect(values).toEqual(expect.arrayContaining(['漏水', 'SL-2026-000123']));
+    expect(values).not.toContain('楼');
+  });
+
   it('matches a reference only for a term that could be one', () => {
     expect(sqlOf({ q: 'SL-2026-000123', councilCommunityIds: ['c-05'] }).where).toContain('reference ILIKE');
   });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, type Tx } from '@shangliang/persistence';
+import { cappedTotal, type CappedTotal, Prisma, PrismaService, type Tx } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
 import type { StaffPrincipal } from '@shangliang/auth';
 import { audit } from '../audit/supervision-audit';
@@ -37,10 +37,20 @@ export interface CaseSearch {
   skip: number;
 }
 
-/** The text searched: title, write-up and outcome note, as the trigram index (cases_search_trgm_idx) spells it. */
+/** The text searched: title, write-up and outcome note (the GIN index cases_search_bigrams_idx holds its character pairs). */
 const SEARCH_TEXT = Prisma.sql`(coalesce(title, '') || ' ' || coalesce(write_up, '') || ' ' || coalesce(outcome_note, ''))`;
 /** A query's terms (split on spaces and punctuation), at most this many. */
 const MAX_TERMS = 5;
+/** How many of the newest matches of a text query are ranked (a page further on is newest first). */
+export const RANKED_POOL = 200;
+/** How far back the newest matches are looked for first, widening until the pool is full (null: all). */
+const POOL_WINDOWS_DAYS = [7, 30, 120, null] as const;
+/**
+ * The case bank's total is counted up to this many: counting reads each match (every term is
+ * checked in its text), so past a thousand it cost more than the page; the answer then says
+ * `totalIsLowerBound`.
+ */
+export const CASE_TOTAL_CAP = 1_000;
 
 /** The case bank (解决问题案例库). Only the supervision service uses it. */
 @Injectable()
@@ -70,21 +80,63 @@ export class CaseRepository {
 
   /**
    * Search with ranking: cases whose title, write-up or outcome note contain every term of the
-   * query, the best first (terms in the title, then trigram similarity), then the newest.
+   * query, the best first (terms in the title, then trigram similarity), then the newest. The
+   * rank is worked out for the newest RANKED_POOL matches — a broad term (漏水) matches tens of
+   * thousands of cases, and ranking them all read every one of them; pages past the pool go on
+   * newest first. The total is counted up to CASE_TOTAL_CAP.
    */
-  async search(filter: CaseSearch): Promise<[CaseRecord[], number]> {
+  async search(filter: CaseSearch): Promise<[CaseRecord[], CappedTotal]> {
     const { where, rank } = caseSearchSql(filter);
-    // Without a text query there is nothing to rank: newest first.
-    const order = rank ? Prisma.sql`${rank} DESC, archived_at DESC, id ASC` : Prisma.sql`archived_at DESC, id ASC`;
-    const [ranked, [{ total }]] = await Promise.all([
-      this.prisma.$queryRaw<{ id: string }[]>`
-        SELECT id FROM supervision.cases WHERE ${where}
-        ORDER BY ${order} LIMIT ${filter.take} OFFSET ${filter.skip}`,
-      this.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM supervision.cases WHERE ${where}`,
+    const [ids, counted] = await Promise.all([
+      rank ? this.rankedPage(where, rank, filter, filter.settledFrom !== undefined || filter.settledTo !== undefined) : this.newestPage(where, filter.skip, filter.take),
+      this.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM supervision.cases WHERE ${where} LIMIT ${CASE_TOTAL_CAP + 1}) matching`,
     ]);
-    const rows = await this.findByIds(ranked.map((r) => r.id));
+    const rows = await this.findByIds(ids);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return [ranked.map((r) => byId.get(r.id)).filter((r): r is CaseRecord => r !== undefined), Number(total)];
+    return [ids.map((id) => byId.get(id)).filter((r): r is CaseRecord => r !== undefined), cappedTotal(counted[0]?.n ?? 0, CASE_TOTAL_CAP)];
+  }
+
+  /** Matches newest first (no text query, or past the ranked pool). */
+  private async newestPage(where: Prisma.Sql, skip: number, take: number): Promise<string[]> {
+    if (take <= 0) return [];
+    const rows = await this.prisma.$queryRaw<{ id: string }[]>`
+      SELECT id FROM supervision.cases WHERE ${where} ORDER BY archived_at DESC, id ASC LIMIT ${take} OFFSET ${skip}`;
+    return rows.map((r) => r.id);
+  }
+
+  /** The newest RANKED_POOL matches by rank, then the newest; past them, the rest newest first. */
+  private async rankedPage(where: Prisma.Sql, rank: Prisma.Sql, filter: { skip: number; take: number }, inPeriod: boolean): Promise<string[]> {
+    const end = filter.skip + filter.take;
+    const fromPool = async () => {
+      if (filter.skip >= RANKED_POOL) return [];
+      const pool = await this.newestMatches(where, inPeriod);
+      if (pool.length === 0) return [];
+      const rows = await this.prisma.$queryRaw<{ id: string }[]>`
+        SELECT id FROM supervision.cases WHERE id = ANY(${pool}::uuid[])
+         ORDER BY ${rank} DESC, archived_at DESC, id ASC LIMIT ${Math.min(end, RANKED_POOL) - filter.skip} OFFSET ${filter.skip}`;
+      return rows.map((r) => r.id);
+    };
+    const pastPool = () => (end > RANKED_POOL ? this.newestPage(where, Math.max(filter.skip, RANKED_POOL), end - Math.max(filter.skip, RANKED_POOL)) : Promise.resolve([]));
+    const [ranked, rest] = await Promise.all([fromPool(), pastPool()]);
+    return [...ranked, ...rest];
+  }
+
+  /**
+   * The newest RANKED_POOL matches. Matches are spread over the whole table, so rather than read
+   * every one to find the newest, look back a widening window (archived in the last week, month,
+   * …): once a window holds the pool, those are the newest matches of all — everything outside it
+   * is older — and only the window's matches were read. A search within a settled period is
+   * bounded by it already (and the windows, counted back from today, may miss it): all at once.
+   */
+  private async newestMatches(where: Prisma.Sql, inPeriod: boolean): Promise<string[]> {
+    for (const days of inPeriod ? [null] : POOL_WINDOWS_DAYS) {
+      const since = days === null ? null : new Date(Date.now() - days * 86_400_000);
+      const rows = await this.prisma.$queryRaw<{ id: string }[]>`
+        SELECT id FROM supervision.cases WHERE ${where} AND (${since}::timestamptz IS NULL OR archived_at >= ${since}::timestamptz)
+         ORDER BY archived_at DESC, id ASC LIMIT ${RANKED_POOL}`;
+      if (rows.length === RANKED_POOL || days === null) return rows.map((r) => r.id);
+    }
+    return [];
   }
 
   /** Changes a case and records who changed what (and what it was) in the same transaction. */
@@ -126,11 +178,12 @@ export function containsPattern(term: string): string {
 }
 
 /**
- * The WHERE and the rank of a case search. Text: every term must occur (ILIKE '%term%'). The GIN
- * trigram index serves ILIKE for terms of 3+ characters; a 2-character Chinese term (漏水) has no
- * trigram of its own — pg_trgm pads only word edges, and a Chinese sentence is one long "word" —
- * so similarity operators never match it and ILIKE is the only correct test; the planner then
- * reads the council's cases (the other filters narrow them) rather than the index. Ranking:
+ * The WHERE and the rank of a case search. Text: every term must occur (ILIKE '%term%'). A
+ * 2-character Chinese term (漏水) has no trigram of its own — pg_trgm pads only word edges, and a
+ * Chinese sentence is one long "word" — so similarity operators never match it and ILIKE is the
+ * only correct test; the cases that can contain a term are found first through the GIN index of
+ * their stored character pairs (search_bigrams, 20261201020500), which serves every term of two
+ * or more characters, and ILIKE checks those. Ranking:
  * twice for each term in the title, once for each in the outcome note, plus the trigram
  * similarity of the title and the best-matching stretch of the whole text to the query.
  */
@@ -146,8 +199,12 @@ export function caseSearchSql(filter: Omit<CaseSearch, 'take' | 'skip'>): { wher
   const terms = searchTerms(filter.q);
   for (const term of terms) {
     const pattern = containsPattern(term);
-    // A reference (SL-2026-000123) is matched too, but only when the term could be one: an OR
-    // on every term would keep the planner off the trigram index.
+    // Only a case holding every character pair of the term can contain it: the GIN index over
+    // search_bigrams finds those (a 1-character term has no pair and is matched by ILIKE alone).
+    // (pg_catalog's @>, whose estimates know each pair's frequency; intarray's guesses.)
+    if ([...term].length >= 2) conditions.push(Prisma.sql`search_bigrams OPERATOR(pg_catalog.@>) supervision.text_bigrams(${term})`);
+    // A reference (SL-2026-000123) is matched too (its pairs are in search_bigrams), but only
+    // when the term could be one.
     conditions.push(/^[A-Za-z0-9-]+$/.test(term) && /\d/.test(term) ? Prisma.sql`(${SEARCH_TEXT} ILIKE ${pattern} OR reference ILIKE ${pattern})` : Prisma.sql`${SEARCH_TEXT} ILIKE ${pattern}`);
   }
   const where = Prisma.join(conditions, ' AND ');

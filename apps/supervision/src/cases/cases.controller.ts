@@ -4,8 +4,10 @@ import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { CONSULTATION_OUTCOMES, PROBLEM_CATEGORIES } from '@shangliang/contracts';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
+import { ApiCappedListResponse } from '@shangliang/http';
 import { calendarDateSchema } from '../calendar-date';
 import { CaseQueries } from './case.queries';
+import { CASE_TOTAL_CAP } from './case.repository';
 import { UpdateCaseDto } from './update-case.command';
 import { UpdateCaseUseCase } from './update-case.usecase';
 
@@ -41,7 +43,8 @@ export class CasesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Search the case bank (解决问题案例库): text in title, write-up and outcome note (Chinese, ranked), by category, community or locality, outcome, settled period, typical, imported.' })
+  @ApiOperation({ summary: 'Search the case bank (解决问题案例库): text in title, write-up and outcome note (Chinese, ranked), by category, community or locality, outcome, settled period, typical, imported. The total is counted up to a cap (totalIsLowerBound).' })
+  @ApiCappedListResponse('cases, best match first (newest first without a text query)', CASE_TOTAL_CAP)
   search(@CurrentStaff() staff: StaffPrincipal, @Query(ZodValidationPipe) query: SearchCasesQuery) {
     return this.queries.search(query, staff);
   }

@@ -98,7 +98,7 @@ export class FiguresQueries {
     // Open escalations are a stock, not a flow: counted at the period's end, or now if it has not ended.
     const end = period.to < now ? period.to : now;
     const [{ byOutcome, bySatisfaction, settled: landAcquisitionSettled }, openEscalations, escalationsOpened, adoption] = await Promise.all([
-      this.cases.archivedTallies(filter, 'land_acquisition', range),
+      this.cases.archivedTallies(filter, range),
       this.cases.countOpenEscalations(filter, end),
       this.cases.countEscalationsOpened(filter, range),
       // Suggestions go to bodies, not departments' referrals: no adoption rate for a department.

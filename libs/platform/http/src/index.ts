@@ -16,3 +16,4 @@ export * from './signing/webhook-signature';
 export * from './signed-body';
 export * from './internal-request';
 export * from './file-upload-exception.filter';
+export * from './capped-list-response';

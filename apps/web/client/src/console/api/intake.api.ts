@@ -1,5 +1,5 @@
 import type { ProblemStage } from '@shangliang/contracts/problem/problem-stage';
-import type { Label, Page } from './labels.types';
+import type { CappedPage, Label } from './labels.types';
 import { get, post, queryString } from './staff-http';
 
 /** A problem in the problem bank (intake's problemView): contact always masked. */
@@ -61,7 +61,7 @@ export interface MergeResult {
 const id = encodeURIComponent;
 
 export const intakeStaffApi = {
-  problems: (filter: ProblemFilter, signal?: AbortSignal) => get<Page<Problem>>('intake', `/problems${queryString({ ...filter })}`, signal),
+  problems: (filter: ProblemFilter, signal?: AbortSignal) => get<CappedPage<Problem>>('intake', `/problems${queryString({ ...filter })}`, signal),
   problem: (problemId: string) => get<Problem>('intake', `/problems/${id(problemId)}`),
   history: (problemId: string) => get<ProblemHistoryEntry[]>('intake', `/problems/${id(problemId)}/history`),
   contact: (problemId: string) => get<ReporterContact[]>('intake', `/problems/${id(problemId)}/contact`),

@@ -1,5 +1,5 @@
 import type { ConsultationOutcome, EscalationRung, Satisfaction } from '@shangliang/contracts/problem/outcome';
-import type { Label, Page } from './labels.types';
+import type { CappedPage, Label, Page } from './labels.types';
 import { get, patch, post, queryString } from './staff-http';
 
 export interface SupervisionCase {
@@ -97,7 +97,7 @@ export const supervisionApi = {
   resolve: (caseId: string, resolution: string) => post<SupervisionCase>('supervision', `/supervision-cases/${id(caseId)}/resolution`, { resolution }),
   followUps: (status: FollowUp['status'] | '') => get<Page<FollowUp>>('supervision', `/follow-ups${queryString({ status, limit: 200 })}`),
   recordFollowUp: (problemId: string, body: { satisfaction: Satisfaction; note?: string; reason?: string }) => post<FollowUp>('supervision', `/follow-ups/${id(problemId)}`, body),
-  cases: (search: CaseSearch, signal?: AbortSignal) => get<Page<CaseRecord>>('supervision', `/cases${queryString({ ...search, limit: 200 })}`, signal),
+  cases: (search: CaseSearch, signal?: AbortSignal) => get<CappedPage<CaseRecord>>('supervision', `/cases${queryString({ ...search, limit: 200 })}`, signal),
   case: (caseId: string) => get<CaseRecord>('supervision', `/cases/${id(caseId)}`),
   updateCase: (caseId: string, patchBody: { title?: string; writeUp?: string; outcomeNote?: string; typical?: boolean }) => patch<CaseRecord>('supervision', `/cases/${id(caseId)}`, patchBody),
   figures: () => get<SupervisionFigures>('supervision', '/dashboard/figures'),

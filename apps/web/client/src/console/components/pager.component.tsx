@@ -1,18 +1,36 @@
 import { useConsoleText } from '../i18n/use-console-text';
 
-/** Previous / next over a list the service pages with limit and offset. */
-export function Pager({ offset, pageSize, shown, total, onChange }: { offset: number; pageSize: number; shown: number; total: number; onChange: (offset: number) => void }) {
+/**
+ * Previous / next over a list the service pages with limit and offset. A total counted only up to
+ * a cap (`totalIsLowerBound`) reads "of 10,000+", and next stays open while pages come back full.
+ */
+export function Pager({
+  offset,
+  pageSize,
+  shown,
+  total,
+  totalIsLowerBound = false,
+  onChange,
+}: {
+  offset: number;
+  pageSize: number;
+  shown: number;
+  total: number;
+  totalIsLowerBound?: boolean;
+  onChange: (offset: number) => void;
+}) {
   const { c } = useConsoleText();
   if (total === 0) return null;
+  const hasNext = totalIsLowerBound ? shown === pageSize : offset + shown < total;
   return (
     <div class="c-pager">
-      <span class="muted">{c.common.showing(offset + 1, offset + shown, total)}</span>
-      {total > pageSize && (
+      <span class="muted">{c.common.showing(offset + 1, offset + shown, total, totalIsLowerBound)}</span>
+      {(total > pageSize || totalIsLowerBound) && (
         <span class="c-pager__buttons">
           <button type="button" class="button button--secondary" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - pageSize))}>
             {c.common.previous}
           </button>
-          <button type="button" class="button button--secondary" disabled={offset + shown >= total} onClick={() => onChange(offset + pageSize)}>
+          <button type="button" class="button button--secondary" disabled={!hasNext} onClick={() => onChange(offset + pageSize)}>
             {c.common.next}
           </button>
         </span>

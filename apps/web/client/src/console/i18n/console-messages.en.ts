@@ -55,7 +55,8 @@ export const consoleEn: ConsoleMessages = {
     filter: 'Filter',
     previous: 'Previous',
     next: 'Next',
-    showing: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
+    /** `atLeast`: the total was counted only up to a cap, and there are more. */
+    showing: (from: number, to: number, total: number, atLeast = false) => `${from}–${to} of ${total}${atLeast ? '+' : ''}`,
     openProblem: 'Open problem',
     back: 'Back',
     done: 'Done',
@@ -481,7 +482,7 @@ export const consoleEn: ConsoleMessages = {
     writeUp: 'Write-up',
     markTypical: 'Typical case (for the quarterly convener site meeting)',
     saved: 'Case saved.',
-    count: (n: number) => `${n} case${n === 1 ? '' : 's'}`,
+    count: (n: number, atLeast = false) => (atLeast ? `More than ${n} cases` : `${n} case${n === 1 ? '' : 's'}`),
   },
   admin: {
     nav: 'Organisation',

@@ -54,7 +54,7 @@ export const consoleZh = {
     filter: '筛选',
     previous: '上一页',
     next: '下一页',
-    showing: (from: number, to: number, total: number) => `第 ${from}–${to} 条，共 ${total} 条`,
+    showing: (from: number, to: number, total: number, atLeast = false) => (atLeast ? `第 ${from}–${to} 条，共 ${total} 条以上` : `第 ${from}–${to} 条，共 ${total} 条`),
     openProblem: '查看问题',
     back: '返回',
     done: '已完成',
@@ -480,7 +480,7 @@ export const consoleZh = {
     writeUp: '案例写作',
     markTypical: '列为典型案例（季度召集人现场会）',
     saved: '案例已保存。',
-    count: (n: number) => `共 ${n} 个案例`,
+    count: (n: number, atLeast = false) => (atLeast ? `超过 ${n} 个案例` : `共 ${n} 个案例`),
   },
   admin: {
     nav: '组织管理',

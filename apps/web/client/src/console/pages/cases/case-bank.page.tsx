@@ -114,9 +114,9 @@ export function CaseBankPage() {
         </button>
       </form>
       <LoadView state={cases} retry={reload}>
-        {({ items, total }) => (
+        {({ items, total, totalIsLowerBound }) => (
           <>
-            <p class="muted">{c.cases.count(total)}</p>
+            <p class="muted">{c.cases.count(total, totalIsLowerBound)}</p>
             {items.length ? (
               <ul class="c-list" data-testid="case-list">
                 {items.map((record) => (

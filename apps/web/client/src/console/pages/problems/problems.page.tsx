@@ -26,10 +26,10 @@ export function ProblemsPage() {
         }}
       />
       <LoadView state={page} retry={reload}>
-        {({ items, total }) => (
+        {({ items, total, totalIsLowerBound }) => (
           <>
             <ProblemList problems={items} />
-            <Pager offset={offset} pageSize={PAGE_SIZE} shown={items.length} total={total} onChange={setOffset} />
+            <Pager offset={offset} pageSize={PAGE_SIZE} shown={items.length} total={total} totalIsLowerBound={totalIsLowerBound} onChange={setOffset} />
           </>
         )}
       </LoadView>
