@@ -12,7 +12,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
-import { Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { BenchContext } from './support/context';
 import { percentile } from './support/stats';
 
@@ -72,6 +72,8 @@ async function withoutSandboxTimeout<T>(work: () => Promise<T>): Promise<T> {
 
 export async function runWorkflowCost(context: BenchContext): Promise<void> {
   const { report } = context;
+  // The replay workers' state changes would drown the report.
+  Runtime.install({ logger: new DefaultLogger('WARN') });
   const times = Number(process.env.BENCH_REPLAYS ?? 200);
   const recorded = await newestRelease();
   report.section(`workflow cost: a workflow task for a workflow not in the cache (replay), ${times} replays of each recorded history`);
