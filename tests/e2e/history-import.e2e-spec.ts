@@ -37,9 +37,13 @@ describe('importing history from before the system', () => {
     const bank = await admin.get('supervision', '/suggestions?from=2016-01-01&to=2017-01-01&imported=true&limit=1');
     expect(bank.body.total).toBe(120);
     expect(bank.body.adoption.submitted).toBe(120);
-    // The demo history's mix: about 70% of the decided suggestions adopted in whole or part.
-    expect(bank.body.adoption.rate).toBeGreaterThan(0.6);
-    expect(bank.body.adoption.rate).toBeLessThan(0.85);
+    // The rate over the decided rows, counted from the file itself (the generator's mix is random
+    // per run: about 78% of the decided ones adopted in whole or part).
+    const decided = history.suggestions.filter((row) => row.采纳情况 !== '待答复');
+    const adopted = decided.filter((row) => row.采纳情况 === '已采纳' || row.采纳情况 === '部分采纳');
+    expect(decided.length).toBeGreaterThan(0);
+    expect(bank.body.adoption.rate).toBeCloseTo(adopted.length / decided.length, 4);
+    expect(bank.body.adoption.rate).toBeGreaterThan(0.5);
     expect(bank.body.items[0]).toMatchObject({ imported: true, status: 'submitted' });
 
     const oneCase = (await admin.get('supervision', '/cases?imported=true&from=2016-01-01&to=2017-01-01&limit=1')).body.items[0];
