@@ -33,6 +33,14 @@ describe('searching the case bank', () => {
     expect(values).not.toContain('楼');
   });
 
+  it('looks a term up by its rarest pair when the statistics named it, and by all its pairs otherwise', () => {
+    const { where } = caseSearchSql({ q: '健身器材 漏水', councilCommunityIds: ['c-05'] }, new Map([['健身器材', [1449682768]]]));
+    const values = where.values;
+    expect(where.sql.match(/search_bigrams OPERATOR\(pg_catalog\.@>\) \?::integer\[\]/g)).toHaveLength(1);
+    expect(where.sql.match(/supervision\.text_bigrams\(/g)).toHaveLength(1);
+    expect(values).toEqual(expect.arrayContaining([[1449682768], '漏水', '%健身器材%']));
+  });
+
   it('matches a reference only for a term that could be one', () => {
     expect(sqlOf({ q: 'SL-2026-000123', councilCommunityIds: ['c-05'] }).where).toContain('reference ILIKE');
   });
