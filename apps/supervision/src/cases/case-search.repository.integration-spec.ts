@@ -59,6 +59,8 @@ describe('case search: the newest matches, whichever way they are found', () => 
       ...Array.from({ length: 30 }, (_, i) => kase(B, `${tag}拆迁补偿纠纷`, 100 + i * 580)),
     ];
     await prisma.case.createMany({ data: rows });
+    // The statistics the search reads each term's rarest pair from.
+    await prisma.$executeRaw`ANALYZE supervision.cases`;
   });
 
   afterAll(async () => {
@@ -96,11 +98,14 @@ describe('case search: the newest matches, whichever way they are found', () => 
   });
 
   it('looks a term up by one of its own pairs, the rarest the statistics know; a term without a pair by none', async () => {
-    const [row] = await prisma.$queryRaw<{ rarest: number[]; pairs: number[] }[]>`
-      SELECT supervision.rarest_text_bigram('健身器材') AS rarest, supervision.text_bigrams('健身器材') AS pairs`;
+    const [row] = await prisma.$queryRaw<{ rarest: number[]; frequency: number | null; pairs: number[] }[]>`
+      SELECT r.pair AS rarest, r.frequency, supervision.text_bigrams('健身器材') AS pairs FROM supervision.rarest_text_bigram('健身器材') AS r`;
     expect(row!.rarest).toHaveLength(1);
     expect(row!.pairs).toContain(row!.rarest[0]);
-    const [none] = await prisma.$queryRaw<{ rarest: number[] }[]>`SELECT supervision.rarest_text_bigram('--') AS rarest`;
+    // The share of cases holding it, as the statistics (analysed after the inserts) tell.
+    expect(row!.frequency).toBeGreaterThan(0);
+    expect(row!.frequency).toBeLessThanOrEqual(1);
+    const [none] = await prisma.$queryRaw<{ rarest: number[] }[]>`SELECT (supervision.rarest_text_bigram('--')).pair AS rarest`;
     expect(none!.rarest).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { caseSearchSql, containsPattern, searchTerms } from './case.repository';
+import { caseSearchSql, containsPattern, probeWorthIt, RANKED_POOL, RECENT_PROBE, searchTerms } from './case.repository';
 
 const sqlOf = (filter: Parameters<typeof caseSearchSql>[0]) => {
   const { where, rank } = caseSearchSql(filter);
@@ -39,6 +39,19 @@ describe('searching the case bank', () => {
     expect(where.sql.match(/search_bigrams OPERATOR\(pg_catalog\.@>\) \?::integer\[\]/g)).toHaveLength(1);
     expect(where.sql.match(/supervision\.text_bigrams\(/g)).toHaveLength(1);
     expect(values).toEqual(expect.arrayContaining([[1449682768], '漏水', '%健身器材%']));
+  });
+
+  it('reads the newest cases first only for a text common enough to fill the pool among them', () => {
+    const share = (entries: [string, number | null][]) => new Map(entries.map(([term, frequency]) => [term, { frequency }]));
+    const enough = RANKED_POOL / RECENT_PROBE;
+    expect(probeWorthIt(['居民表示满意'], share([['居民表示满意', 0.139]]))).toBe(true);
+    expect(probeWorthIt(['健身器材'], share([['健身器材', 0.018]]))).toBe(false);
+    expect(probeWorthIt(['漏水'], share([['漏水', enough]]))).toBe(true);
+    // Two terms: both must occur, so the shares multiply.
+    expect(probeWorthIt(['居民', '满意'], share([['居民', 0.5], ['满意', 0.06]]))).toBe(false);
+    // Without statistics, or a term without a pair (楼): taken as common.
+    expect(probeWorthIt(['漏水'], share([['漏水', null]]))).toBe(true);
+    expect(probeWorthIt(['楼', '居民表示满意'], share([['居民表示满意', 0.139]]))).toBe(true);
   });
 
   it('matches a reference only for a term that could be one', () => {

@@ -94,10 +94,13 @@ export class CaseRepository {
    * newest first. The total is counted up to CASE_TOTAL_CAP.
    */
   async search(filter: CaseSearch): Promise<[CaseRecord[], CappedTotal]> {
-    const sql = caseSearchSql(filter, await this.rarestPairs(searchTerms(filter.q)));
+    const terms = searchTerms(filter.q);
+    const rarest = await this.rarestPairs(terms);
+    const sql = caseSearchSql(filter, new Map([...rarest].map(([term, r]) => [term, r.pair])));
     const { where, rank } = sql;
+    const inPeriod = filter.settledFrom !== undefined || filter.settledTo !== undefined;
     const [ids, counted] = await Promise.all([
-      rank ? this.rankedPage(sql, rank, filter, filter.settledFrom !== undefined || filter.settledTo !== undefined) : this.newestPage(where, filter.skip, filter.take),
+      rank ? this.rankedPage(sql, rank, filter, inPeriod ? 'period' : probeWorthIt(terms, rarest) ? 'newest-first' : 'windows') : this.newestPage(where, filter.skip, filter.take),
       this.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM supervision.cases WHERE ${where} LIMIT ${CASE_TOTAL_CAP + 1}) matching`,
     ]);
     const rows = await this.findByIds(ids);
@@ -105,13 +108,13 @@ export class CaseRepository {
     return [ids.map((id) => byId.get(id)).filter((r): r is CaseRecord => r !== undefined), cappedTotal(counted[0]?.n ?? 0, CASE_TOTAL_CAP)];
   }
 
-  /** Each term's rarest character pair, from the column's statistics (see caseSearchSql). */
-  private async rarestPairs(terms: string[]): Promise<Map<string, number[]>> {
+  /** Each term's rarest character pair and the share of cases holding it, from the column's statistics (see caseSearchSql). */
+  private async rarestPairs(terms: string[]): Promise<Map<string, RarestPair>> {
     const paired = terms.filter((t) => [...t].length >= 2);
     if (paired.length === 0) return new Map();
-    const rows = await this.prisma.$queryRaw<{ term: string; pair: number[] }[]>`
-      SELECT term, supervision.rarest_text_bigram(term) AS pair FROM unnest(${paired}::text[]) AS term`;
-    return new Map(rows.map((r) => [r.term, r.pair]));
+    const rows = await this.prisma.$queryRaw<{ term: string; pair: number[]; frequency: number | null }[]>`
+      SELECT term, r.pair, r.frequency FROM unnest(${paired}::text[]) AS term CROSS JOIN LATERAL supervision.rarest_text_bigram(term) AS r`;
+    return new Map(rows.map((r) => [r.term, { pair: r.pair, frequency: r.frequency }]));
   }
 
   /** Matches newest first (no text query, or past the ranked pool). */
@@ -123,12 +126,12 @@ export class CaseRepository {
   }
 
   /** The newest RANKED_POOL matches by rank, then the newest; past them, the rest newest first. */
-  private async rankedPage(sql: CaseSearchSql, rank: Prisma.Sql, filter: { skip: number; take: number }, inPeriod: boolean): Promise<string[]> {
+  private async rankedPage(sql: CaseSearchSql, rank: Prisma.Sql, filter: { skip: number; take: number }, look: PoolLook): Promise<string[]> {
     const { where } = sql;
     const end = filter.skip + filter.take;
     const fromPool = async () => {
       if (filter.skip >= RANKED_POOL) return [];
-      const pool = await this.newestMatches(sql, inPeriod);
+      const pool = await this.newestMatches(sql, look);
       if (pool.length === 0) return [];
       const rows = await this.prisma.$queryRaw<{ id: string }[]>`
         SELECT id FROM supervision.cases WHERE id = ANY(${pool}::uuid[])
@@ -141,17 +144,19 @@ export class CaseRepository {
   }
 
   /**
-   * The newest RANKED_POOL matches. First among the newest RECENT_PROBE cases the other filters
-   * allow, read in archive order: if the pool is full there, those are the newest matches of all
-   * (every case newer than the last one read was read). Otherwise matches are spread over the
-   * whole table, so rather than read every one to find the newest, look back a widening window
-   * (archived in the last week, month, …) through the pairs' index: once a window holds the pool,
-   * those are the newest matches of all — everything outside it is older — and only the window's
-   * matches were read. A search within a settled period is bounded by it already (and neither
-   * the newest cases nor the windows, counted back from today, need be in it): all at once.
+   * The newest RANKED_POOL matches. For a common text ('newest-first'), first among the newest
+   * RECENT_PROBE cases the other filters allow, read in archive order: if the pool is full there,
+   * those are the newest matches of all (every case newer than the last one read was read).
+   * Otherwise matches are spread over the whole table, so rather than read every one to find the
+   * newest, look back a widening window (archived in the last week, month, …) through the pairs'
+   * index: once a window holds the pool, those are the newest matches of all — everything outside
+   * it is older — and only the window's matches were read. A search within a settled period is
+   * bounded by it already (and neither the newest cases nor the windows, counted back from today,
+   * need be in it): all at once.
    */
-  private async newestMatches({ where, filters, text }: CaseSearchSql, inPeriod: boolean): Promise<string[]> {
-    if (!inPeriod) {
+  private async newestMatches({ where, filters, text }: CaseSearchSql, look: PoolLook): Promise<string[]> {
+    const inPeriod = look === 'period';
+    if (look === 'newest-first') {
       const recent = await this.prisma.$queryRaw<{ id: string }[]>`
         SELECT id FROM (SELECT id, archived_at, reference, title, write_up, outcome_note, search_bigrams FROM supervision.cases
                          WHERE ${filters} ORDER BY archived_at DESC, id ASC LIMIT ${RECENT_PROBE}) recent
@@ -192,6 +197,27 @@ export class CaseRepository {
   countTypical(communityIds: string[]): Promise<number> {
     return this.prisma.case.count({ where: { typical: true, communityId: { in: communityIds } } });
   }
+}
+
+/** A term's rarest character pair and the share of cases holding it (null: no statistics yet). */
+interface RarestPair {
+  pair: number[];
+  frequency: number | null;
+}
+
+/** Where the newest matches are looked for: among the newest cases first, in windows back from today, or within the period searched. */
+type PoolLook = 'newest-first' | 'windows' | 'period';
+
+/**
+ * Whether the newest RECENT_PROBE cases are likely to hold the pool: the share of cases that can
+ * match is at most the product of the terms' rarest pairs' shares (a term without a pair, or
+ * without statistics, is taken as common). A rare term is looked for in the windows straight
+ * away rather than after reading 5,000 cases for nothing (a locality's 5,000 newest are read
+ * from 30,000).
+ */
+export function probeWorthIt(terms: string[], rarest: ReadonlyMap<string, { frequency: number | null }>): boolean {
+  const share = terms.reduce((product, term) => product * (rarest.get(term)?.frequency ?? 1), 1);
+  return share * RECENT_PROBE >= RANKED_POOL;
 }
 
 /** The terms of a text query: split on white space and punctuation (Chinese and Latin; a hyphen stays, as in a reference), deduplicated. */

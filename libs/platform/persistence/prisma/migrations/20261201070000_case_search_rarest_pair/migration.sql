@@ -7,21 +7,25 @@
 -- A case holding a term holds its rarest pair, so that pair alone finds the candidates (ILIKE
 -- then checks each) and is estimated from its own frequency. Which pair is rarest is read from
 -- the column's statistics (a pair not among its most common ones is rarer than all of them);
--- the case search asks for it before it plans the search. '{}' for a term without a pair.
-CREATE FUNCTION "supervision"."rarest_text_bigram"(t text) RETURNS integer[]
+-- the case search asks for it before it plans the search. Returns the pair ('{}' for a term
+-- without one) and the share of cases holding it: at most the least common listed share for a
+-- pair not listed, null without statistics.
+CREATE FUNCTION "supervision"."rarest_text_bigram"(t text, OUT pair integer[], OUT frequency real)
   LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE AS $$
 DECLARE
+  elems integer[];
+  freqs real[];
   rarest integer;
 BEGIN
-  SELECT code INTO rarest
+  SELECT most_common_elems::text::integer[], most_common_elem_freqs INTO elems, freqs
+    FROM pg_catalog.pg_stats
+   WHERE schemaname = 'supervision' AND tablename = 'cases' AND attname = 'search_bigrams';
+  -- most_common_elem_freqs has the elements' shares, then their least and greatest and the share of nulls.
+  SELECT code, coalesce(freqs[array_position(elems, code)], freqs[cardinality(elems) + 1]) INTO rarest, frequency
     FROM unnest("supervision"."text_bigrams"(t)) AS code
-    LEFT JOIN (SELECT unnest(most_common_elems::text::integer[]) AS elem, unnest(most_common_elem_freqs) AS freq
-                 FROM pg_catalog.pg_stats
-                WHERE schemaname = 'supervision' AND tablename = 'cases' AND attname = 'search_bigrams') AS common
-      ON common.elem = code
-   ORDER BY coalesce(common.freq, 0), code
+   ORDER BY coalesce(freqs[array_position(elems, code)], 0), code
    LIMIT 1;
-  RETURN CASE WHEN rarest IS NULL THEN '{}'::integer[] ELSE ARRAY[rarest] END;
+  pair := CASE WHEN rarest IS NULL THEN '{}'::integer[] ELSE ARRAY[rarest] END;
 END $$;
 
 -- ── Newest first within a filter ──
