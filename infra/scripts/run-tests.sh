@@ -67,12 +67,15 @@ node "${DIST_DIR:-dist}/infra/seed/seed-demo.cli.js" --demo-accounts
 # Queues of earlier runs would otherwise be consumed by this run's services.
 redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" --scan --pattern "$QUEUE_PREFIX:*" | xargs -r -n 500 redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" DEL >/dev/null
 
-# Lint first (module boundaries, floating promises, deterministic workflows); a lint failure
+# Lint first (module boundaries, floating promises, deterministic workflows, the tests' types); a lint failure
 # fails the run and counts as one failure in the totals, but the tests still run.
 lint_failed=0
 if [[ "${SKIP_LINT:-false}" != "true" ]]; then
   log "linting (nx run-many -t lint)"
   nx run-many -t lint --outputStyle=static >"$VAR_DIR/lint.log" 2>&1 || { lint_failed=1; cat "$VAR_DIR/lint.log"; log "lint failed"; }
+  # The build type-checks the code it ships; this checks the tests too (jest strips their types).
+  log "type-checking the tests (tsc -p tsconfig.json)"
+  tsc -p tsconfig.json --noEmit >"$VAR_DIR/typecheck.log" 2>&1 || { lint_failed=1; cat "$VAR_DIR/typecheck.log"; log "type check failed"; }
 fi
 
 results="$SHANGLIANG_ROOT/$VAR_DIR/jest-results.json"

@@ -23,10 +23,10 @@ describe('screening and claiming (定单, 分单)', () => {
   it('puts an unclaimed item in the group leader’s queue when the claim deadline passes, and the leader assigns', async () => {
     // public_safety has a 4-second claim deadline in the test policy.
     const people = peopleOf('com-12');
+    // Signed in first: the claim deadline (seconds in tests) starts at screening.
+    const [leader, member] = await Promise.all([ApiClient.login(people.leader), ApiClient.login(people.members[0])]);
     const problem = await raiseProblem({ communityId: 'com-12', category: 'public_safety', title: '小区消防通道被占', description: '消防通道长期被车辆占用，存在安全隐患。' });
     await screenSuitable(people, problem.id, 'hard');
-    const leader = await ApiClient.login(people.leader);
-    const member = await ApiClient.login(people.members[0]);
 
     // Before the deadline the leader may not assign: members may still claim.
     await eventually(() => leader.get('assignment', `/claim-items/${problem.id}`), (r) => r.status === 200, { what: 'claim item' });

@@ -113,7 +113,9 @@ describe('the staff console, in headless Chromium', () => {
     await department.getByRole('button', { name: '办理中', exact: true }).click();
     await referral.getByTestId('referral-status').getByText('办理中').waitFor();
     await referral.getByRole('button', { name: '申请延期', exact: true }).click();
-    await referral.getByLabel('申请延至').fill('2027-01-15T17:00');
+    // A month past the referral's own deadline (a week from now), in the page's time zone.
+    const extendedTo = new Date(Date.now() + 37 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    await referral.getByLabel('申请延至').fill(`${extendedTo}T17:00`);
     await referral.getByLabel('延期理由').fill('器材需厂家定制，到货约需一个月。');
     await referral.getByRole('button', { name: '提交延期申请' }).click();
     await department.getByText(`延期申请已提交，待牵头委员决定。 ${problem.reference}`).waitFor();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
+import type { ConsultationFiguresRange, IntakeFiguresRange } from '@shangliang/contracts';
 import { INTERNAL_SIGNATURE_HEADER, signInternalRequest } from '@shangliang/http';
 import { ApiClient, testEnvironment } from '@shangliang/testing';
 import { peopleOf } from './support/problem-flows';
@@ -273,9 +274,9 @@ describe('figures (数据指标) and reports', () => {
       expect((await call(service, { authorization: `Bearer ${admin.token}` })).status).toBe(401);
     }
     const signed = { [INTERNAL_SIGNATURE_HEADER]: signInternalRequest(process.env.INTERNAL_API_SECRET ?? '', body) };
-    const intake = await (await call('intake', signed)).json();
+    const intake = (await (await call('intake', signed)).json()) as { ranges: IntakeFiguresRange[] };
     expect(intake.ranges[0]).toEqual({ problemsBySource: { web: 2, hotline: 1, open311: 0, studio: 0, member_visit: 0 }, landAcquisitionRaised: 1 });
-    const consultation = await (await call('consultation', signed)).json();
+    const consultation = (await (await call('consultation', signed)).json()) as { ranges: ConsultationFiguresRange[] };
     expect(consultation.ranges[0].referrals).toEqual({ opened: 5, due: 4, answeredOnTime: 2 });
   });
 

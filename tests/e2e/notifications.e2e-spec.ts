@@ -64,7 +64,12 @@ describe('notifications: who is told what, on every channel, once', () => {
     for (const event of [created, ...rungEvents]) await feed.publish('problem.progressed', event, 2);
 
     // E-mail: in Chinese, with the link to the referral page.
-    const mails = await eventually(() => mailpit.search(`to:${DEPT_EMAIL}`), (m) => m.length >= 5, { what: 'five e-mails to the department', timeoutMs: 60_000 });
+    // Only this problem's messages count: a referral of an earlier suite's problem to the same
+    // department may still climb its ladder and reach the channels configured above.
+    const mailsOf = async () => (await mailpit.search(`to:${DEPT_EMAIL}`)).filter((m) => m.Subject.includes(problem.reference));
+    const textsOf = async () => (await smsSink.texts()).filter((t) => t.phoneNumbers === DEPT_HEAD && t.templateParam.reference === problem.reference);
+    const hooksOf = async () => (await smsSink.webhooks(HOOK)).filter((h) => h.body.includes(problem.reference));
+    const mails = await eventually(mailsOf, (m) => m.length >= 5, { what: 'five e-mails to the department', timeoutMs: 60_000 });
     const subjects = mails.map((m) => m.Subject).sort();
     expect(subjects).toEqual(['交办', ...RUNGS.map(([, zh]) => zh)].map((zh) => `【商量】【${zh}】${problem.reference} 交办住房和城乡建设局`).sort());
     const body = await mailpit.text(mails.find((m) => m.Subject.includes('催办'))!.ID);
@@ -72,14 +77,13 @@ describe('notifications: who is told what, on every channel, once', () => {
     expect(body).toContain('办理期限');
 
     // Texts to the department head: one per rung, each through a signed gateway request (the sink refuses others).
-    const texts = await eventually(async () => (await smsSink.texts()).filter((t) => t.phoneNumbers === DEPT_HEAD), (t) => t.length >= 5, { what: "the department head's texts" });
+    const texts = await eventually(textsOf, (t) => t.length >= 5, { what: "the department head's texts" });
     expect(texts.map((t) => t.templateCode).sort()).toEqual(['SL_REFERRAL_CREATED', 'SL_REFERRAL_DEMOCRATIC_SUPERVISION', 'SL_REFERRAL_FORMAL_SUPERVISION', 'SL_REFERRAL_REMINDER', 'SL_REFERRAL_URGING_NOTICE']);
-    expect(texts.every((t) => t.templateParam.reference === problem.reference)).toBe(true);
     const forged = await fetch(`${testEnvironment.url('sms-sink')}/`, { method: 'POST', body: new URLSearchParams({ ...texts[0], Signature: 'AAAA' } as never).toString() });
     expect(forged.status).toBe(400);
 
     // WeCom group robot messages, signed with the department's secret over timestamp and body.
-    const hooks = await eventually(() => smsSink.webhooks(HOOK), (h) => h.length >= 5, { what: "the department's webhooks" });
+    const hooks = await eventually(hooksOf, (h) => h.length >= 5, { what: "the department's webhooks" });
     for (const hook of hooks) {
       expect(verifyWebhookBody(HOOK_SECRET, hook.headers['x-timestamp'], hook.headers['x-signature'], hook.body)).toBe(true);
       expect(JSON.parse(hook.body)).toEqual({ msgtype: 'markdown', markdown: { content: expect.stringContaining(problem.reference) } });
@@ -100,9 +104,9 @@ describe('notifications: who is told what, on every channel, once', () => {
     // Once the redeliveries are through, still exactly one of each.
     await eventually(async () => (await Promise.all([created, ...rungEvents].map((e) => feed.processed(e.eventId, 2)))).every(Boolean), (done) => done, { what: 'the redeliveries to be processed' });
     await eventually(() => admin.get('notifications', '/admin/notifications/deliveries?status=pending&limit=200'), (r) => !r.body.items.some((d: { reference: string }) => d.reference === problem.reference), { what: 'no delivery of the problem pending' });
-    expect(await mailpit.search(`to:${DEPT_EMAIL}`)).toHaveLength(5);
-    expect((await smsSink.texts()).filter((t) => t.phoneNumbers === DEPT_HEAD)).toHaveLength(5);
-    expect(await smsSink.webhooks(HOOK)).toHaveLength(5);
+    expect(await mailsOf()).toHaveLength(5);
+    expect(await textsOf()).toHaveLength(5);
+    expect(await hooksOf()).toHaveLength(5);
     expect((await supervisor.get('notifications', '/notifications/inbox?limit=200')).body.items.filter((i: { title: string }) => i.title.includes(problem.reference))).toHaveLength(2);
     expect((await lead.get('notifications', '/notifications/inbox?limit=200')).body.items.filter((i: { title: string }) => i.title.includes(problem.reference))).toHaveLength(leads.length);
   });

@@ -184,7 +184,7 @@ describe("a department's steps on a referral", () => {
   });
 
   it('resumes the ladder where it was when the team lead finds a completion not done', async () => {
-    const { problem, lead, referralId } = await referred('com-09', 'dept-housing', 6_000);
+    const { problem, lead, referralId } = await referred('com-09', 'dept-housing', 10_000);
     expect((await housing.post('consultation', `/referrals/${referralId}/sign`, { handlerName: '赵工' })).status).toBe(201);
     expect((await housing.post('consultation', `/referrals/${referralId}/completion`, { result: '已处理' })).status).toBe(201);
     const completed = await waitForEntry(problem.id, 'referral_completed');
@@ -214,7 +214,7 @@ describe("a department's steps on a referral", () => {
   });
 
   it("stops the referral's clock while the problem waits on the resident, and moves its deadline by the wait", async () => {
-    const { problem, lead, referralId } = await referred('com-10', 'dept-housing', 6_000);
+    const { problem, lead, referralId } = await referred('com-10', 'dept-housing', 10_000);
     const paused = await lead.post('intake', `/problems/${problem.id}/awaiting-resident`, { reason: '请住户确认路灯位置' });
     expect(paused.status).toBe(202);
     const oldDue = Date.parse((await housing.get('consultation', `/referrals/${referralId}`)).body.dueAt);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signSmsGatewayRequest, signWebhookBody } from '@shangliang/http';
-import { createSmsSinkServer } from './sms-sink.server';
+import { createSmsSinkServer, type ReceivedSms, type ReceivedWebhook } from './sms-sink.server';
 
 const config = { port: 0, accessKeyId: 'key-id', accessKeySecret: 'sink-secret', storeDir: mkdtempSync(join(tmpdir(), 'sms-sink-')) };
 const server = createSmsSinkServer(config);
@@ -25,34 +25,49 @@ function sendSms(outId: string, secret = config.accessKeySecret) {
   return fetch(`${base}/`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
 }
 
+/** What the gateway answers a SendSms request with. */
+interface GatewayReply {
+  Code: string;
+  Message: string;
+  BizId?: string;
+  RequestId?: string;
+}
+
+/** The JSON body of a sink response, in the shape the sink sends it. */
+async function bodyOf<T>(res: Response | Promise<Response>): Promise<T> {
+  return (await (await res).json()) as T;
+}
+
+const receivedTexts = () => bodyOf<{ messages: ReceivedSms[] }>(fetch(`${base}/messages`));
+
 describe('the local SMS sink', () => {
   it('accepts a signed SendSms request and lets it be read back', async () => {
     const res = await sendSms('d-1');
     expect(await res.json()).toMatchObject({ Code: 'OK' });
-    const { messages } = await (await fetch(`${base}/messages`)).json();
+    const { messages } = await receivedTexts();
     expect(messages).toEqual([expect.objectContaining({ outId: 'd-1', phoneNumbers: '13900001234', templateCode: 'SL_REFERRAL_CREATED', templateParam: { reference: 'QX-1' } })]);
   });
 
   it('keeps one message per OutId when a delivery is retried', async () => {
-    const first = await (await sendSms('d-2')).json();
-    const again = await (await sendSms('d-2')).json();
+    const first = await bodyOf<GatewayReply>(sendSms('d-2'));
+    const again = await bodyOf<GatewayReply>(sendSms('d-2'));
     expect(again).toMatchObject({ Code: 'OK', BizId: first.BizId });
-    const { messages } = await (await fetch(`${base}/messages`)).json();
-    expect(messages.filter((m: { outId: string }) => m.outId === 'd-2')).toHaveLength(1);
+    const { messages } = await receivedTexts();
+    expect(messages.filter((m) => m.outId === 'd-2')).toHaveLength(1);
   });
 
   it('refuses a request signed with another secret, as the gateway would', async () => {
     const res = await sendSms('d-3', 'wrong-secret');
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ Code: 'SignatureDoesNotMatch' });
-    const { messages } = await (await fetch(`${base}/messages`)).json();
-    expect(messages.some((m: { outId: string }) => m.outId === 'd-3')).toBe(false);
+    const { messages } = await receivedTexts();
+    expect(messages.some((m) => m.outId === 'd-3')).toBe(false);
   });
 
   it('keeps webhooks with their headers and raw body so their signatures can be checked', async () => {
     const body = JSON.stringify({ msgtype: 'markdown', markdown: { content: '催办' } });
     await fetch(`${base}/webhooks/dept-housing`, { method: 'POST', body, headers: { 'x-timestamp': '1', 'x-signature': signWebhookBody('s', '1', body) } });
-    const { webhooks } = await (await fetch(`${base}/webhooks?name=dept-housing`)).json();
+    const { webhooks } = await bodyOf<{ webhooks: ReceivedWebhook[] }>(fetch(`${base}/webhooks?name=dept-housing`));
     expect(webhooks).toEqual([expect.objectContaining({ name: 'dept-housing', body, headers: expect.objectContaining({ 'x-signature': signWebhookBody('s', '1', body) }) })]);
   });
 });

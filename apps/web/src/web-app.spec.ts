@@ -40,6 +40,7 @@ function configFor(intakeUrl: URL, clientDir: string, staff: Partial<WebConfig['
     clientDir,
     logLevel: 'silent',
     corsOrigins: [],
+    processes: 1,
   };
 }
 

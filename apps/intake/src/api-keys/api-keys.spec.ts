@@ -5,7 +5,7 @@ import { RevokeApiKeyUseCase } from './revoke-api-key.usecase';
 import { VerifyApiKeyUseCase } from './verify-api-key.usecase';
 
 function record(overrides: Partial<ApiKeyRecord> = {}): ApiKeyRecord {
-  return { id: 'k1', name: 'FixMyStreet', keyDigest: 'd', keyPrefix: 'sl311_abcdef', createdBy: 'admin', createdAt: new Date(), revokedAt: null, lastUsedAt: null, ...overrides };
+  return { id: 'k1', name: 'FixMyStreet', councilId: 'council-city', keyDigest: 'd', keyPrefix: 'sl311_abcdef', createdBy: 'admin', createdAt: new Date(), revokedAt: null, lastUsedAt: null, ...overrides };
 }
 
 function repository(overrides: Partial<Record<keyof ApiKeyRepository, jest.Mock>> = {}) {

@@ -34,7 +34,7 @@ describe('searching the case bank', () => {
   });
 
   it('looks a term up by its rarest pair when the statistics named it, and by all its pairs otherwise', () => {
-    const { where } = caseSearchSql({ q: '健身器材 漏水', councilCommunityIds: ['c-05'] }, new Map([['健身器材', [1449682768]]]));
+    const { where } = caseSearchSql({ q: '健身器材 漏水', councilCommunityIds: ['c-05'] }, new Map([['健身器材', { pair: [1449682768] }]]));
     const values = where.values;
     expect(where.sql.match(/search_bigrams OPERATOR\(pg_catalog\.@>\) \?::integer\[\]/g)).toHaveLength(1);
     expect(where.sql.match(/supervision\.text_bigrams\(/g)).toHaveLength(1);

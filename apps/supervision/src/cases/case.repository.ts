@@ -96,7 +96,7 @@ export class CaseRepository {
   async search(filter: CaseSearch): Promise<[CaseRecord[], CappedTotal]> {
     const terms = searchTerms(filter.q);
     const rarest = await this.rarestPairs(terms);
-    const sql = caseSearchSql(filter, new Map([...rarest].map(([term, r]) => [term, r.pair])));
+    const sql = caseSearchSql(filter, rarest);
     const { where, rank } = sql;
     const inPeriod = filter.settledFrom !== undefined || filter.settledTo !== undefined;
     const [ids, counted] = await Promise.all([
@@ -200,7 +200,7 @@ export class CaseRepository {
 }
 
 /** A term's rarest character pair and the share of cases holding it (null: no statistics yet). */
-interface RarestPair {
+export interface RarestPair {
   pair: number[];
   frequency: number | null;
 }
@@ -256,7 +256,7 @@ export interface CaseSearchSql {
   rank: Prisma.Sql | null;
 }
 
-export function caseSearchSql(filter: Omit<CaseSearch, 'take' | 'skip'>, rarestPairs: ReadonlyMap<string, number[]> = new Map()): CaseSearchSql {
+export function caseSearchSql(filter: Omit<CaseSearch, 'take' | 'skip'>, rarestPairs: ReadonlyMap<string, Pick<RarestPair, 'pair'>> = new Map()): CaseSearchSql {
   const communities = filter.communityId !== undefined ? filter.councilCommunityIds.filter((id) => id === filter.communityId) : filter.councilCommunityIds;
   const conditions: Prisma.Sql[] = [communities.length ? Prisma.sql`community_id IN (${Prisma.join(communities)})` : Prisma.sql`false`];
   if (filter.category !== undefined) conditions.push(Prisma.sql`category = ${filter.category}`);
@@ -274,7 +274,7 @@ export function caseSearchSql(filter: Omit<CaseSearch, 'take' | 'skip'>, rarestP
     // GIN index over search_bigrams finds those (a 1-character term has no pair and is matched
     // by ILIKE alone). (pg_catalog's @>, whose estimates know each pair's frequency; intarray's guesses.)
     if ([...term].length >= 2) {
-      const pair = rarestPairs.get(term);
+      const pair = rarestPairs.get(term)?.pair;
       matching.push(Prisma.sql`search_bigrams OPERATOR(pg_catalog.@>) ${pair ? Prisma.sql`${pair}::integer[]` : Prisma.sql`supervision.text_bigrams(${term})`}`);
     }
     // A reference (SL-2026-000123) is matched too (its pairs are in search_bigrams), but only

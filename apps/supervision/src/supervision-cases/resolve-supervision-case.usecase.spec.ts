@@ -3,6 +3,7 @@ import type { Outbox } from '@shangliang/messaging';
 import type { Tx } from '@shangliang/persistence';
 import { staffOf } from '@shangliang/testing';
 import { ResolveSupervisionCaseUseCase } from './resolve-supervision-case.usecase';
+import { supervisionCaseRecord } from './supervision-case.fixture';
 import type { SupervisionCaseRecord, SupervisionCaseRepository } from './supervision-case.repository';
 
 const tx = {} as Tx;
@@ -10,20 +11,8 @@ const id = '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f';
 const problemId = '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';
 
 function supervisionCase(status = 'open'): SupervisionCaseRecord {
-  return {
-    id,
-    problemId,
-    referralId: '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b',
-    reference: 'SL-2026-000314',
-    category: 'land_acquisition',
-    communityId: 'c-07',
-    departmentId: 'd-land',
-    status,
-    openedAt: new Date('2026-12-20T00:00:00Z'),
-    resolvedAt: null,
-    resolvedBy: null,
-    resolution: null,
-  };
+  // Opened before release 4: a case that only records its resolution.
+  return supervisionCaseRecord({ id, problemId, referralId: '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b', status, acts: false });
 }
 
 function setUp(found: SupervisionCaseRecord | null = supervisionCase()) {

@@ -2,32 +2,10 @@ import type { OrganisationDirectory } from '@shangliang/organisation';
 import { CommunityScope } from '@shangliang/organisation';
 import { staffOf } from '@shangliang/testing';
 import { SupervisionCaseQueries } from './supervision-case.queries';
-import type { SupervisionCaseRecord, SupervisionCaseRepository } from './supervision-case.repository';
+import { supervisionCaseRecord } from './supervision-case.fixture';
+import type { SupervisionCaseRepository } from './supervision-case.repository';
 
-const row: SupervisionCaseRecord = {
-  id: 's-1',
-  problemId: 'p-1',
-  referralId: 'r-1',
-  reference: 'SL-2026-000314',
-  category: 'land_acquisition',
-  communityId: 'c-07',
-  departmentId: 'd-land',
-  status: 'open',
-  openedAt: new Date('2026-12-20T00:00:00Z'),
-  resolvedAt: null,
-  resolvedBy: null,
-  resolution: null,
-  kind: 'democratic_supervision',
-  round: null,
-  level: 'supervision',
-  raisedAt: null,
-  finding: null,
-  findingReasons: null,
-  findingMeasures: null,
-  decision: null,
-  explanation: null,
-  acts: true,
-};
+const row = supervisionCaseRecord();
 
 function setUp() {
   const cases = { list: jest.fn().mockResolvedValue([[row], 1]), findDetail: jest.fn().mockResolvedValue({ ...row, notices: [], actions: [] }) };
