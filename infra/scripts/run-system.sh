@@ -76,15 +76,20 @@ trap stop_all EXIT INT TERM
 
 apps=(intake assignment consultation supervision notifications sms-sink worker)
 [[ -f dist/apps/web/src/main.js ]] && apps+=(web)
-# APP_NODE_ARGS: extra Node flags for the apps only (the benchmark's CPU profiles; unquoted on purpose).
-for app in "${apps[@]}"; do
-  node ${APP_NODE_ARGS:-} "dist/apps/$app/src/main.js" >>"$VAR_DIR/log/$app.log" 2>&1 &
+# The worker (workflow steps, timers) and the notifications service (deliveries) do work nobody
+# waits for at a screen; on a busy machine they yield the CPU to the processes that answer people
+# (`nice`, BACKGROUND_NICE, default 10; 0 gives them the same share). Idle CPU is still theirs.
+background_nice="${BACKGROUND_NICE:-10}"
+# start_app app log — one process; APP_NODE_ARGS: extra Node flags for the apps only (the
+# benchmark's CPU profiles; unquoted on purpose).
+start_app() {
+  local app="$1" log_file="$2" niceness=0
+  [[ "$app" == "worker" || "$app" == "notifications" ]] && niceness="$background_nice"
+  nice -n "$niceness" node ${APP_NODE_ARGS:-} "dist/apps/$app/src/main.js" >>"$log_file" 2>&1 &
   pids+=($!)
-done
-for ((i = 2; i <= worker_processes; i++)); do
-  node ${APP_NODE_ARGS:-} dist/apps/worker/src/main.js >>"$VAR_DIR/log/worker-$i.log" 2>&1 &
-  pids+=($!)
-done
+}
+for app in "${apps[@]}"; do start_app "$app" "$VAR_DIR/log/$app.log"; done
+for ((i = 2; i <= worker_processes; i++)); do start_app worker "$VAR_DIR/log/worker-$i.log"; done
 
 cat <<TXT
 
