@@ -45,8 +45,9 @@ describe('the console’s notifications, in headless Chromium', () => {
       (items) => items.some((i: { title: string }) => i.title.includes(problem.reference)),
       { what: "the entry in the convener's inbox" },
     );
-    // Other suites raise problems in the same community meanwhile, so the convener's count only grows while
-    // this test runs: the bell must show a count the server gave between the page's loading and its showing.
+    // The test's own problem and earlier suites' running deadlines keep notifying this convener, so the
+    // count may grow while the test runs: the bell must show a count the server gave between the page's
+    // loading and its showing.
     const unreadCount = async () => (await supervisor.get('notifications', '/notifications/inbox/unread-count')).body.unread as number;
     const before = await unreadCount();
     const page = await signInToConsole(browser, web.url, convenerLogin);
