@@ -35,6 +35,9 @@ fi
 
 # SHANGLIANG_ENV picks another environment of infra/env (the benchmark runs the system as `bench`).
 load_env "${SHANGLIANG_ENV:-dev}"
+# The CPU priority of the background processes (see start_app below).
+background_nice="${BACKGROUND_NICE:-10}"
+[[ "$background_nice" =~ ^[0-9]+$ ]] && ((background_nice <= 19)) || die "BACKGROUND_NICE must be a whole number from 0 to 19 (got '$background_nice')"
 ensure_node_modules
 ensure_postgres
 ensure_redis
@@ -79,7 +82,6 @@ apps=(intake assignment consultation supervision notifications sms-sink worker)
 # The worker (workflow steps, timers) and the notifications service (deliveries) do work nobody
 # waits for at a screen; on a busy machine they yield the CPU to the processes that answer people
 # (`nice`, BACKGROUND_NICE, default 10; 0 gives them the same share). Idle CPU is still theirs.
-background_nice="${BACKGROUND_NICE:-10}"
 # start_app app log — one process; APP_NODE_ARGS: extra Node flags for the apps only (the
 # benchmark's CPU profiles; unquoted on purpose).
 start_app() {
