@@ -1,4 +1,4 @@
-import { ApiClient, eventually } from '@shangliang/testing';
+import { ApiClient, eventually, saveHistory } from '@shangliang/testing';
 import { demoCity, peopleOf, raiseProblem, screenSuitable, waitForStage } from './support/problem-flows';
 
 describe('screening and claiming (定单, 分单)', () => {
@@ -41,7 +41,7 @@ describe('screening and claiming (定单, 分单)', () => {
       { what: "the item in the leader's queue" },
     );
     expect(queue.body.find((i: { problemId: string }) => i.problemId === problem.id).escalationLevel).toBeGreaterThanOrEqual(1);
-    // The workflow tells the assignment service first, then records the missed deadline.
+    // The workflow tells the assignment service and records the missed deadline side by side.
     await eventually(
       () => leader.get('intake', `/problems/${problem.id}/history`),
       (r) => r.body.some((h: { kind: string }) => h.kind === 'claiming_overdue'),
@@ -57,6 +57,7 @@ describe('screening and claiming (定单, 分单)', () => {
     expect(assigned.status).toBe(201);
     expect(assigned.body).toMatchObject({ status: 'formed', formedBy: 'group_leader' });
     await waitForStage(leader, problem.id, 'consultation');
+    saveHistory(problem.workflow.workflowId, 'claim-deadline-missed-leader-assigned');
   });
 
   it('ranks the group’s members for an item with the reasons', async () => {
@@ -116,6 +117,7 @@ describe('late screening (定单)', () => {
     const decided = await committee.post('assignment', `/screening-items/${problem.id}/decision`, { suitable: true, scope: 'household' });
     expect(decided.status).toBe(201);
     await waitForStage(convener, problem.id, 'assignment');
+    saveHistory(problem.workflow.workflowId, 'screening-deadline-missed-committee-screened');
   });
 
   it('does not let the committee screen before the deadline has passed', async () => {

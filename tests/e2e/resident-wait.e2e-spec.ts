@@ -31,7 +31,7 @@ describe('waiting on the resident stops the clock', () => {
       timeoutMs: 30_000,
       what: 'the resumed deadline to pass',
     });
-    // The workflow tells assignment first and records the step in the problem bank after it.
+    // The workflow tells assignment and records the step in the problem bank side by side.
     const history = await eventually(
       () => convener.get('intake', `/problems/${problem.id}/history`),
       (r) => r.body.some((h: { kind: string }) => h.kind === 'screening_overdue'),

@@ -79,8 +79,19 @@ export interface Lifecycle {
   now(): Date;
   /** Records a step in the problem bank's history. */
   record(kind: string, detail?: Detail): Promise<void>;
-  /** Moves to a stage; returns its deadline (ISO, '' without one) to hand to the service. */
-  enter(stage: ProblemStage, dueInMs: number | null, detail?: Detail): Promise<string>;
+  /**
+   * Moves to a stage; returns its deadline (ISO, '' without one). `tell`, the command that hands
+   * the stage to its service, is given that deadline and sent with the record (see `together`).
+   */
+  enter(stage: ProblemStage, dueInMs: number | null, detail?: Detail, tell?: (dueAt: string) => Promise<unknown>): Promise<string>;
+  /**
+   * Commands to different services, which need no order among them (each service's queue keeps
+   * its own): since release 6 they run as local activities side by side, resolved in one round
+   * into the workflow instead of one round each — every round is paid again when a workflow that
+   * left the worker's cache replays for its next deadline. Runs that recorded them one after the
+   * other replay them so (`patched('joined-service-commands')`).
+   */
+  together(...commands: Array<() => Promise<unknown>>): Promise<void>;
   /** A stage's time limit from now: working days where the policy says so, elapsed time otherwise. */
   limitMs(stage: Stage, elapsedMs: number): number;
   /** A missed deadline: recorded, and the stage gets its next deadline (the next rung). */
@@ -207,15 +218,23 @@ export function startLifecycle(input: ProblemLifecycleInput): Lifecycle {
     ref: { problemId: input.problemId, reference: input.reference, category: input.category, communityId: input.communityId },
     now,
     record,
-    async enter(stage, dueInMs, detail = {}) {
+    async enter(stage, dueInMs, detail = {}, tell) {
       const dueAt = dueInMs === null ? null : new Date(Date.now() + dueInMs).toISOString();
       state.stage = stage;
       state.dueAt = dueAt;
       // Waiting on the resident belongs to a stage; a new stage starts with its clock running.
       state.waitingOnResident = false;
       upsertSearchAttributes([{ key: StageSearchAttribute, value: stage }]);
-      await record('stage_entered', detail);
+      const recorded = () => record('stage_entered', detail);
+      await (tell ? lifecycle.together(recorded, () => tell(dueAt ?? '')) : recorded());
       return dueAt ?? '';
+    },
+    async together(...commands) {
+      if (patched('joined-service-commands')) {
+        await Promise.all(commands.map((command) => command()));
+        return;
+      }
+      for (const command of commands) await command();
     },
     limitMs(stage, elapsedMs) {
       const days = input.policy.workingDays?.[stage];

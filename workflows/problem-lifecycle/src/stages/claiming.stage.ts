@@ -9,12 +9,13 @@ const CLAIMING_ESCALATION_LEVELS = 2;
 export async function claim(lc: Lifecycle): Promise<WorkflowEvent<'team.formed'>> {
   const { input, services } = lc;
   const claimingMs = lc.limitMs('claiming', input.policy.claimingMs);
-  const claimingDue = await lc.enter('assignment', claimingMs);
-  await services.openClaiming({ ...lc.ref, dueAt: claimingDue });
-  const formed = await waitWithEscalation(() => lc.inbox.team, claimingMs, CLAIMING_ESCALATION_LEVELS, async (level) => {
+  await lc.enter('assignment', claimingMs, {}, (dueAt) => services.openClaiming({ ...lc.ref, dueAt }));
+  const formed = await waitWithEscalation(() => lc.inbox.team, claimingMs, CLAIMING_ESCALATION_LEVELS, (level) => {
     const nextDue = new Date(Date.now() + claimingMs).toISOString();
-    await services.escalateClaiming({ problemId: input.problemId, level, dueAt: nextDue });
-    await lc.overdue('claiming_overdue', level, claimingMs, { assignTo: level === 1 ? 'group_leader' : 'committee' });
+    return lc.together(
+      () => services.escalateClaiming({ problemId: input.problemId, level, dueAt: nextDue }),
+      () => lc.overdue('claiming_overdue', level, claimingMs, { assignTo: level === 1 ? 'group_leader' : 'committee' }),
+    );
   });
   lc.state.team = { leadMemberId: formed.leadMemberId, memberIds: formed.memberIds };
   await lc.record('team_formed', { leadMemberId: formed.leadMemberId, size: formed.memberIds.length, formedBy: formed.formedBy });

@@ -32,8 +32,10 @@ export async function consult(lc: Lifecycle, team: WorkflowEvent<'team.formed'>,
   const climb = async (rung: EscalationRung, referral: Referral): Promise<void> => {
     state.escalationRungs.push(rung);
     if (rung !== 'reminder') lc.markEscalated();
-    await services.escalateReferral({ problemId: input.problemId, referralId: referral.referralId, rung });
-    await lc.record('escalation_rung', { rung, referralId: referral.referralId, departmentId: referral.departmentId });
+    await lc.together(
+      () => services.escalateReferral({ problemId: input.problemId, referralId: referral.referralId, rung }),
+      () => lc.record('escalation_rung', { rung, referralId: referral.referralId, departmentId: referral.departmentId }),
+    );
     if (rung !== 'democratic_supervision') return;
     await lc.enter('escalation', null, { referralId: referral.referralId });
     // Release 4: the supervisor acts on the case (督办函, point-to-point, finding) before closing it.
@@ -64,15 +66,17 @@ export async function consult(lc: Lifecycle, team: WorkflowEvent<'team.formed'>,
   for (;;) {
     const consultationMs = lc.limitMs('consultation', input.policy.consultationMs);
     const reopenDetail: Detail = nextReopen ? { reopenReason: nextReopen.reason, departmentId: nextReopen.departmentId } : {};
-    const consultationDue = await lc.enter('consultation', consultationMs, reopenDetail);
-    await services.requestConsultation({
-      ...lc.ref,
-      urgency: input.urgency,
-      leadMemberId: team.leadMemberId,
-      memberIds: team.memberIds,
-      dueAt: consultationDue,
-      ...(nextReopen ? { reopen: nextReopen } : {}),
-    });
+    const reopening = nextReopen;
+    await lc.enter('consultation', consultationMs, reopenDetail, (dueAt) =>
+      services.requestConsultation({
+        ...lc.ref,
+        urgency: input.urgency,
+        leadMemberId: team.leadMemberId,
+        memberIds: team.memberIds,
+        dueAt,
+        ...(reopening ? { reopen: reopening } : {}),
+      }),
+    );
     const concluded = await waitWithEscalation(() => inbox.conclusions[0] ?? null, consultationMs, CONSULTATION_REMINDERS, (level) =>
       lc.overdue('consultation_overdue', level, consultationMs),
       lc.residentClock,

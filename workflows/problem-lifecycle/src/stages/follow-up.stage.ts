@@ -21,8 +21,7 @@ export async function followUp(lc: Lifecycle, round: number): Promise<FollowUpVe
   const { input, state, services } = lc;
   const followUpMs = lc.limitMs('followUp', input.policy.followUpMs);
   const roundDetail: { round?: number } = round > 0 ? { round } : {};
-  const followUpDue = await lc.enter('follow_up', followUpMs, roundDetail);
-  await services.requestFollowUp({ ...lc.ref, dueAt: followUpDue, ...roundDetail });
+  await lc.enter('follow_up', followUpMs, roundDetail, (dueAt) => services.requestFollowUp({ ...lc.ref, dueAt, ...roundDetail }));
   const answer = await waitWithEscalation(() => lc.inbox.followUps.get(round) ?? null, followUpMs, FOLLOW_UP_REMINDERS, (level) =>
     lc.overdue('follow_up_overdue', level, followUpMs),
     lc.residentClock,

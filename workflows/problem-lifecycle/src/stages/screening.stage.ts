@@ -19,12 +19,12 @@ export async function screen(lc: Lifecycle): Promise<WorkflowEvent<'screening.de
   const { input, inbox, state, services } = lc;
   for (;;) {
     const screeningMs = lc.limitMs('screening', input.policy.screeningMs);
-    const screeningDue = await lc.enter('screening', screeningMs);
-    await services.requestScreening({ ...lc.ref, dueAt: screeningDue });
-    const answer = await waitWithEscalation<ScreeningOrMerge>(() => inbox.screening ?? inbox.mergeRequests[0] ?? null, screeningMs, SCREENING_ESCALATION_LEVELS, async (level) => {
-      await services.escalateScreening({ problemId: input.problemId, level });
-      await lc.overdue('screening_overdue', level, screeningMs);
-    }, lc.residentClock);
+    await lc.enter('screening', screeningMs, {}, (dueAt) => services.requestScreening({ ...lc.ref, dueAt }));
+    const answer = await waitWithEscalation<ScreeningOrMerge>(() => inbox.screening ?? inbox.mergeRequests[0] ?? null, screeningMs, SCREENING_ESCALATION_LEVELS, (level) =>
+      lc.together(
+        () => services.escalateScreening({ problemId: input.problemId, level }),
+        () => lc.overdue('screening_overdue', level, screeningMs),
+      ), lc.residentClock);
     if ('suitable' in answer) return screened(lc, answer);
     inbox.mergeRequests.shift();
     const mergeId = answer.mergeId;
