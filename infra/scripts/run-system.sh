@@ -48,7 +48,9 @@ started_temporal=false
 if ! port_open "$(temporal_host)" "$(temporal_port)"; then started_temporal=true; fi
 if [[ "$topology" == "cluster" ]]; then
   ensure_temporal_server_build
-  start_temporal_cluster
+  # The server only moves workflows (residents' requests never wait on it: the outbox), so on a
+  # shared machine it yields like the background processes below.
+  TEMPORAL_SERVER_NICE="$background_nice" start_temporal_cluster
 else
   start_temporal_dev_server
 fi

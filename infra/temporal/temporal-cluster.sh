@@ -192,9 +192,10 @@ start_temporal_cluster() {
     write_temporal_cluster_config
     log "starting the Temporal Server $TEMPORAL_SERVER_VERSION on $TEMPORAL_ADDRESS (PostgreSQL $(temporal_cluster_databases | tr ' ' '/'), ports $port–$((port + 9)))"
     # --allow-no-auth: no authorizer, as on the dev server; a deployment configures one (and TLS).
+    # TEMPORAL_SERVER_NICE: its CPU priority (`npm start -- --cluster` gives it BACKGROUND_NICE).
     (
       cd "$root"
-      nohup "$TEMPORAL_SERVER_BIN" --root "$root" --config config --env development --allow-no-auth start \
+      nohup nice -n "${TEMPORAL_SERVER_NICE:-0}" "$TEMPORAL_SERVER_BIN" --root "$root" --config config --env development --allow-no-auth start \
         >>"$(temporal_cluster_log server)" 2>&1 &
       echo $! >"$SHANGLIANG_ROOT/$VAR_DIR/temporal-server.pid"
     )

@@ -4,7 +4,8 @@
 // - Replays each recorded history of the current release (workflows/problem-lifecycle/histories,
 //   `*.release-<newest>.json`) BENCH_REPLAYS times (default 200) with the worker's bundle
 //   (dist/workflow-bundles/problem-lifecycle.js) and the SDK's defaults, in this process, and
-//   prints CPU and wall time per replay and per history event.
+//   prints CPU and wall time per replay and per history event; then, for each scenario the
+//   release before also recorded, both recordings side by side (what the release changed).
 // - Then once more with the sandbox's per-call execution timeout taken off (here only; the
 //   worker keeps it): the SDK runs every call into the workflow's V8 context with a timeout (its
 //   deadlock guard), and Node starts and joins a watchdog thread for each such call.
@@ -25,12 +26,15 @@ interface Recorded {
   json: unknown;
 }
 
-async function newestRelease(): Promise<Recorded[]> {
+const releaseOf = (file: string) => Number(/release-(\d+)/.exec(file)![1]);
+
+/** The recorded histories of a release (`back` 0: the newest; 1: the one before it). */
+async function release(back: number): Promise<Recorded[]> {
   const files = (await readdir(HISTORIES)).filter((f) => /\.release-\d+\.json$/.test(f));
-  const newest = Math.max(...files.map((f) => Number(/release-(\d+)/.exec(f)![1])));
+  const chosen = [...new Set(files.map(releaseOf))].sort((a, b) => b - a)[back];
   return Promise.all(
     files
-      .filter((f) => f.endsWith(`.release-${newest}.json`))
+      .filter((f) => chosen !== undefined && releaseOf(f) === chosen)
       .sort()
       .map(async (name) => {
         const json = JSON.parse(await readFile(join(HISTORIES, name), 'utf8')) as { events?: unknown[] };
@@ -75,7 +79,7 @@ export async function runWorkflowCost(context: BenchContext): Promise<void> {
   // The replay workers' state changes would drown the report.
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const times = Number(process.env.BENCH_REPLAYS ?? 200);
-  const recorded = await newestRelease();
+  const recorded = await release(0);
   report.section(`workflow cost: a workflow task for a workflow not in the cache (replay), ${times} replays of each recorded history`);
   const perEvent: number[] = [];
   for (const history of recorded) {
@@ -84,6 +88,14 @@ export async function runWorkflowCost(context: BenchContext): Promise<void> {
     report.line(`${history.name} (${history.events} events)`, `CPU ${cost.cpuMs.toFixed(1)} ms, wall ${cost.wallMs.toFixed(1)} ms per replay`);
   }
   report.line('CPU per history event, median over the histories', `${percentile(perEvent, 50).toFixed(2)} ms`);
+  // The same scenarios as the release before recorded them: what this release changed per replay.
+  const scenario = (name: string) => name.replace(/\.release-\d+\.json$/, '');
+  for (const before of await release(1)) {
+    const after = recorded.find((r) => scenario(r.name) === scenario(before.name));
+    if (!after) continue;
+    const [was, now] = [await replay(before, times), await replay(after, times)];
+    report.line(`${scenario(before.name)}: ${before.name.match(/release-\d+/)![0]} → ${after.name.match(/release-\d+/)![0]}`, `CPU ${was.cpuMs.toFixed(1)} → ${now.cpuMs.toFixed(1)} ms per replay (${before.events} → ${after.events} events)`);
+  }
   const sample = recorded.reduce((a, b) => (a.events <= b.events ? a : b));
   const untimed = await withoutSandboxTimeout(() => replay(sample, times));
   report.line(`${sample.name} without the sandbox's per-call timeout`, `CPU ${untimed.cpuMs.toFixed(1)} ms, wall ${untimed.wallMs.toFixed(1)} ms per replay (measured here only)`);
