@@ -16,6 +16,8 @@ const categories = ['public_facilities', 'environment', 'traffic', 'property_man
 
 /** The loops' problems, told apart from the other parts' by their title. */
 const TITLE = '路灯不亮';
+/** The bare loop's workflow type (no worker runs it). */
+const BARE_WORKFLOW = 'benchNoop';
 
 const numbers = (value: string | undefined, fallback: number[]) => (value ? value.split(',').map(Number) : fallback);
 
@@ -122,7 +124,8 @@ async function bareStartLoop(context: BenchContext, concurrency: number, seconds
     const started = performance.now();
     try {
       // No worker polls this queue: the start is all that is measured, as for intake's 201.
-      await context.temporal.workflow.start('benchNoop', { taskQueue, workflowId: `bench-bare-${randomUUID()}`, args: [], workflowExecutionTimeout: '1 minute' });
+      // They time out soon after, and the next phase waits for that (settle).
+      await context.temporal.workflow.start(BARE_WORKFLOW, { taskQueue, workflowId: `bench-bare-${randomUUID()}`, args: [], workflowExecutionTimeout: '10 seconds' });
       ok++;
       latenciesMs.push(performance.now() - started);
     } catch {
@@ -135,8 +138,9 @@ async function bareStartLoop(context: BenchContext, concurrency: number, seconds
 /**
  * Lets the pipeline drain what the last phase left before measuring again, so no phase pays for
  * the one before (the bare start loop least of all: it would measure the backlog, not the
- * server): every problem's workflow has moved it to screening and every message of the last
- * minutes is consumed (the ledger's `delivered_at`). Waits BENCH_SETTLE_SECONDS (600) at most.
+ * server): every problem's workflow has moved it to screening, every message of the last
+ * minutes is consumed (the ledger's `delivered_at`), and the bare loop's workflows have timed
+ * out. Waits BENCH_SETTLE_SECONDS (600) at most.
  */
 async function settle(context: BenchContext): Promise<void> {
   const until = Date.now() + Number(process.env.BENCH_SETTLE_SECONDS ?? 600) * 1000;
@@ -147,7 +151,7 @@ async function settle(context: BenchContext): Promise<void> {
                WHERE delivered_at IS NULL AND dead_at IS NULL AND created_at > now() - interval '30 minutes') AS n`,
       [`${TITLE} #%`],
     );
-    if (Number(rows[0]?.n ?? 0) === 0) break;
+    if (Number(rows[0]?.n ?? 0) === 0 && (await context.temporal.workflow.count(`WorkflowType = "${BARE_WORKFLOW}" AND ExecutionStatus = "Running"`)).count === 0) break;
     await sleep(500);
   }
   await sleep(3000);
