@@ -21,6 +21,7 @@
 //   the screening ladder fires (the workflow records `escalateScreening`), p50/p99/max, with
 //   fired / expected; also when the timer fired and when the miss reached the problem bank.
 import { randomInt } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
@@ -39,7 +40,7 @@ import {
 import { loadDeadlinePolicyFile, resolveDeadlinePolicy, type DeadlinePolicyFile } from '@shangliang/config';
 import { councilCalendar } from '@shangliang/organisation';
 import type { BenchContext } from './support/context';
-import { mib, rssOfThisSystem } from './support/processes';
+import { cpuBetween, cpuSnapshot, mib, rssOfThisSystem } from './support/processes';
 import { percentile, sleep } from './support/stats';
 
 const TITLE_PREFIX = 'bench open problem';
@@ -369,11 +370,15 @@ export async function runOpenProblems(context: BenchContext): Promise<void> {
     Number((await context.db.query<{ n: string }>(`SELECT count(*) AS n FROM intake.problem_history WHERE kind = 'screening_overdue' AND problem_id = ANY($1::uuid[])`, [dueIds])).rows[0]!.n);
   await sleep(Math.max(0, minuteMs - 10_000 - Date.now()));
   let finished = false;
+  const cpuBefore = cpuSnapshot();
+  const cpuFrom = performance.now();
   const peak = samplePeakRss(() => finished);
   const giveUpAt = minuteMs + 60_000 + 180_000;
   await sleep(Math.max(0, minuteMs + 60_000 - Date.now()));
   while (Date.now() < giveUpAt && (await firedInBank()) < dueIds.length) await sleep(1000);
   finished = true;
+  const cpu = cpuBetween(cpuBefore, cpuSnapshot());
+  const cpuWallSeconds = (performance.now() - cpuFrom) / 1000;
   reportRss(context, 'peak in the minute', await peak);
 
   // 6. Lateness, from the due workflows' histories and from the problem bank.
@@ -395,6 +400,19 @@ export async function runOpenProblems(context: BenchContext): Promise<void> {
       const rung = byProblem.get(row.problem_id);
       return rung ? [Number(row[column]) - rung.dueMs] : [];
     });
+  // The ladder reaches people: the first notice of the miss sent on an outside channel (the
+  // group leader's e-mail), when the part measured it.
+  const { rows: told } = await context.db.query<{ problem_id: string; sent_ms: string }>(
+    `SELECT e.problem_id, (extract(epoch FROM min(d.sent_at)) * 1000)::text AS sent_ms
+     FROM notifications.notification_events e JOIN notifications.notification_deliveries d ON d.event_id = e.id
+     WHERE e.kind = 'screening.overdue' AND d.channel <> 'inbox' AND d.status = 'sent' AND e.problem_id = ANY($1::text[])
+     GROUP BY e.problem_id`,
+    [dueIds],
+  );
+  const toldLateness = told.flatMap((row) => {
+    const rung = byProblem.get(row.problem_id);
+    return rung ? [Number(row.sent_ms) - rung.dueMs] : [];
+  });
   const inMinute = dues.filter((d) => d >= minuteMs && d < minuteMs + 60_000).length;
   report.line('due deadlines: spread (from the timers in the histories)', `${new Date(Math.min(...dues)).toISOString()} – ${new Date(Math.max(...dues)).toISOString()}, ${inMinute} within the minute`);
   report.line('rung fired / expected', `${acted.length} / ${dueIds.length}`);
@@ -402,6 +420,14 @@ export async function runOpenProblems(context: BenchContext): Promise<void> {
   report.line('  timer fired (server) p50 / p99 / max', latenessLine(rungs.filter((r) => r.timerFiredMs !== undefined).map((r) => r.timerFiredMs! - r.dueMs)));
   report.line('  miss recorded (workflow time, problem bank) p50 / p99 / max', latenessLine(bankLateness('occurred_ms')));
   report.line('  miss applied in the problem bank (intake) p50 / p99 / max', `${latenessLine(bankLateness('recorded_ms'))} (${bank.length} recorded)`);
+  report.line('  first outside notice sent (e-mail or text) p50 / p99 / max', `${latenessLine(toldLateness)} (${toldLateness.length} of ${dueIds.length} sent by then)`);
+  // Where the machine's CPU went while the rungs fired: what each rung costs, and who pays it.
+  const cpuTotal = cpu.reduce((sum, [, s]) => sum + s, 0);
+  report.line(
+    'CPU from 10 s before the minute until the rungs were recorded',
+    `${cpuTotal.toFixed(0)} s over ${cpuWallSeconds.toFixed(0)} s (${(cpuTotal / cpuWallSeconds).toFixed(2)} of ${availableParallelism()} cores); ${acted.length ? ((cpuTotal * 1000) / acted.length).toFixed(0) : '–'} ms per rung`,
+  );
+  for (const [label, s] of cpu.filter(([, s]) => s >= cpuTotal * 0.01)) report.line(`  ${label}`, `${s.toFixed(1)} s (${((100 * s) / cpuTotal).toFixed(0)} %)`);
   report.note("measured from each due workflow's history: its screening deadline is the timer's start + duration; the rung fires when the");
   report.note('workflow records escalateScreening (its local activity marker, or the activity task of an earlier run; event time). The bank lines use intake\'s screening_overdue entry (level 1).');
 }

@@ -35,3 +35,44 @@ export function rssOfThisSystem(needle: string): { pid: number; rssBytes: number
   };
   return rssOf(needle).filter((p) => mine(p.pid));
 }
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (seconds, user + system) every process on this machine has used so far, by what it
+ * is: a system app by its name (`dist/apps/<name>/`), the bench itself, else the command name
+ * (postgres, temporal, redis-server …). Keyed by pid so that a later snapshot can take the
+ * difference of processes that lived through both.
+ */
+export function cpuSnapshot(): Map<number, { label: string; seconds: number }> {
+  const snapshot = new Map<number, { label: string; seconds: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The command name is in parentheses and may hold spaces: the fields count from its end.
+      const close = stat.lastIndexOf(')');
+      const comm = stat.slice(stat.indexOf('(') + 1, close);
+      const fields = stat.slice(close + 2).split(' ');
+      const seconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      const app = /dist\/apps\/([a-z-]+)\//.exec(cmdline);
+      const label = app ? app[1]! : cmdline.includes('bench.js') ? 'bench' : comm;
+      snapshot.set(Number(entry), { label, seconds });
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  return snapshot;
+}
+
+/** CPU seconds used between two snapshots, by label, largest first (processes born between count whole). */
+export function cpuBetween(before: Map<number, { label: string; seconds: number }>, after: Map<number, { label: string; seconds: number }>): [string, number][] {
+  const used = new Map<string, number>();
+  for (const [pid, now] of after) {
+    const then = before.get(pid);
+    const seconds = then && then.label === now.label ? now.seconds - then.seconds : now.seconds;
+    if (seconds > 0) used.set(now.label, (used.get(now.label) ?? 0) + seconds);
+  }
+  return [...used].sort((a, b) => b[1] - a[1]);
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Prisma, PrismaService } from '@shangliang/persistence';
+import { PrismaService } from '@shangliang/persistence';
 import type { EventFactsInput } from '../templates/event-facts';
 import type { PlannedDelivery } from '../recipients/recipient';
 
@@ -22,32 +22,29 @@ export class NotificationEventRepository {
   /**
    * Records the event and one delivery per planned (recipient, channel), once: a redelivered
    * event finds its row and adds nothing (the unique (event, recipient, channel) key holds the
-   * deliveries to one each in any case). Returns the event's deliveries still to send.
+   * deliveries to one each in any case). Returns the event's deliveries still to send. One
+   * statement, with no transaction held open across round trips: every step somebody is told
+   * of passes here (the inserted rows are not visible to the statement's own read, hence the
+   * two branches).
    */
   async record(event: NewNotificationEvent, deliveries: PlannedDelivery[]): Promise<{ id: string; notBefore: Date | null }[]> {
-    return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.notificationEvent.createMany({
-        data: [
-          {
-            id: event.id,
-            kind: event.kind,
-            problemId: event.problemId,
-            reference: event.reference,
-            communityId: event.communityId,
-            councilId: event.councilId,
-            variables: event.facts as Prisma.InputJsonValue,
-            occurredAt: event.occurredAt,
-          },
-        ],
-        skipDuplicates: true,
-      });
-      if (count === 1 && deliveries.length) {
-        await tx.notificationDelivery.createMany({
-          data: deliveries.map((d) => ({ ...d, eventId: event.id, councilId: event.councilId })),
-          skipDuplicates: true,
-        });
-      }
-      return tx.notificationDelivery.findMany({ where: { eventId: event.id, status: 'pending' }, select: { id: true, notBefore: true } });
-    });
+    const planned = JSON.stringify(deliveries.map((d) => ({ id: d.id, recipient_key: d.recipientKey, channel: d.channel, locale: d.locale, not_before: d.notBefore?.toISOString() ?? null })));
+    const rows = await this.prisma.$queryRaw<{ id: string; not_before: Date | null }[]>`
+      WITH event AS (
+        INSERT INTO notifications.notification_events (id, kind, problem_id, reference, community_id, council_id, variables, occurred_at)
+        VALUES (${event.id}, ${event.kind}, ${event.problemId}, ${event.reference}, ${event.communityId}, ${event.councilId}, ${JSON.stringify(event.facts)}::jsonb, ${event.occurredAt})
+        ON CONFLICT (id) DO NOTHING
+        RETURNING id),
+      inserted AS (
+        INSERT INTO notifications.notification_deliveries (id, event_id, recipient_key, channel, council_id, locale, not_before)
+        SELECT d.id, event.id, d.recipient_key, d.channel, ${event.councilId}, d.locale, d.not_before
+        FROM event, jsonb_to_recordset(${planned}::jsonb) AS d(id uuid, recipient_key text, channel text, locale text, not_before timestamptz)
+        ON CONFLICT DO NOTHING
+        RETURNING id, not_before)
+      SELECT id::text AS id, not_before FROM inserted
+      UNION ALL
+      SELECT id::text, not_before FROM notifications.notification_deliveries
+      WHERE event_id = ${event.id} AND status = 'pending' AND NOT EXISTS (SELECT 1 FROM event)`;
+    return rows.map((r) => ({ id: r.id, notBefore: r.not_before }));
   }
 }

@@ -16,8 +16,10 @@ export class ProblemContextRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async find(problemId: string): Promise<ProblemContext> {
-    const row = await this.prisma.problemNotificationContext.findUnique({ where: { problemId } });
-    return { leadMemberId: row?.leadMemberId ?? null, referralId: row?.referralId ?? null, departmentId: row?.departmentId ?? null };
+    // Raw: read for every step of every problem that somebody is told of.
+    const [row] = await this.prisma.$queryRaw<{ lead_member_id: string | null; referral_id: string | null; department_id: string | null }[]>`
+      SELECT lead_member_id, referral_id, department_id FROM notifications.problem_contexts WHERE problem_id = ${problemId}`;
+    return { leadMemberId: row?.lead_member_id ?? null, referralId: row?.referral_id ?? null, departmentId: row?.department_id ?? null };
   }
 
   async learn(problemId: string, learned: Partial<ProblemContext>): Promise<void> {

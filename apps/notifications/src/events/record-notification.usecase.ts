@@ -85,7 +85,8 @@ export class RecordNotificationUseCase {
     const consolePath = kind.startsWith('cadence.') ? '/console' : referralId ? `/console/referrals/${encodeURIComponent(referralId)}` : `/console/problems/${event.problemId}`;
     const level = typeof detail.level === 'number' ? detail.level : null;
     const [community, councilId, department] = await Promise.all([
-      this.directory.community(event.communityId),
+      // The name in the message: remembered for a minute, like intake's submissions.
+      this.directory.cachedCommunity(event.communityId),
       place?.localityId ? this.directory.councilOfLocality(place.localityId) : this.directory.councilOfCommunity(event.communityId),
       departmentId ? this.directory.department(departmentId) : null,
     ]);

@@ -14,13 +14,15 @@ export interface StaffPreference {
 export class StaffPreferenceRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  find(staffId: string): Promise<StaffPreference | null> {
-    return this.prisma.staffNotificationPreference.findUnique({ where: { staffId } });
+  async find(staffId: string): Promise<StaffPreference | null> {
+    return (await this.findMany([staffId])).get(staffId) ?? null;
   }
 
+  /** Raw: read for every notice to staff, when it is planned and again when it is sent. */
   async findMany(staffIds: string[]): Promise<Map<string, StaffPreference>> {
     if (!staffIds.length) return new Map();
-    const rows = await this.prisma.staffNotificationPreference.findMany({ where: { staffId: { in: staffIds } } });
+    const rows = await this.prisma.$queryRaw<StaffPreference[]>`
+      SELECT staff_id AS "staffId", email, phone, channels, locale FROM notifications.staff_preferences WHERE staff_id = ANY(${staffIds}::text[])`;
     return new Map(rows.map((r) => [r.staffId, r]));
   }
 

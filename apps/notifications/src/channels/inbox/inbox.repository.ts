@@ -8,9 +8,12 @@ export type InboxEntryRecord = Prisma.InboxEntryGetPayload<object>;
 export class InboxRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** One entry per delivery (unique), so a second send of the same delivery adds nothing. */
+  /** One entry per delivery (unique), so a second send of the same delivery adds nothing. Raw: every staff notice passes here. */
   async add(entry: Omit<InboxEntryRecord, 'createdAt' | 'readAt'>): Promise<void> {
-    await this.prisma.inboxEntry.createMany({ data: [entry], skipDuplicates: true });
+    await this.prisma.$executeRaw`
+      INSERT INTO notifications.inbox_entries (id, delivery_id, staff_id, event_kind, title, body, link)
+      VALUES (${entry.id}::uuid, ${entry.deliveryId}::uuid, ${entry.staffId}, ${entry.eventKind}, ${entry.title}, ${entry.body}, ${entry.link})
+      ON CONFLICT DO NOTHING`;
   }
 
   list(staffId: string, filter: { unread: boolean; take: number; skip: number }) {
