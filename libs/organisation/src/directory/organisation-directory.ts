@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { STAFF_ROLES, type StaffPrincipal, type StaffRole, type StaffSessions } from '@shangliang/auth';
-import { PrismaService } from '@shangliang/persistence';
+import { Prisma, PrismaService } from '@shangliang/persistence';
 
 export interface CommunitySummary {
   id: string;
@@ -48,6 +48,18 @@ export function communityReach(role: string, options: { membersSeeTheirGroup: bo
   if (role === 'member' && !options.membersSeeTheirGroup) return 'none';
   return 'scope';
 }
+
+/** The staff account's column for each field of a place (`staffAt`). */
+const STAFF_PLACE_COLUMNS: Record<keyof StaffPlace, string> = {
+  role: 'role',
+  councilId: 'council_id',
+  memberId: 'member_id',
+  groupId: 'group_id',
+  localityId: 'locality_id',
+  committeeId: 'committee_id',
+  viceChairId: 'vice_chair_id',
+  departmentId: 'department_id',
+};
 
 const COMMUNITY_CACHE_MS = 60_000;
 const COMMUNITY_CACHE_SIZE = 10_000;
@@ -97,12 +109,19 @@ export class OrganisationDirectory implements StaffSessions {
     return rows.map((c) => ({ id: c.id, name: c.name, localityId: c.localityId, localityName: c.locality.name, lat: c.lat, lng: c.lng }));
   }
 
+  /** Raw, like `councilOfCommunity` and `staffAt`: asked for every step somebody is told of, and by assignment for every screening and claim. */
   async groupOfCommunity(communityId: string): Promise<GroupSummary | null> {
-    const g = await this.prisma.memberGroup.findUnique({
-      where: { communityId },
-      include: { members: { select: { id: true } }, committee: true },
-    });
-    return g && this.toGroup(g);
+    const [g] = await this.prisma.$queryRaw<{ id: string; community_id: string; committee_id: string; leader_member_id: string; vice_chair_id: string; member_ids: string[] }[]>`
+      SELECT g.id, g.community_id, g.committee_id, g.leader_member_id, c.vice_chair_id,
+             coalesce(array_agg(m.id) FILTER (WHERE m.id IS NOT NULL), '{}') AS member_ids
+      FROM organisation.member_groups g
+      JOIN organisation.special_committees c ON c.id = g.committee_id
+      LEFT JOIN organisation.members m ON m.group_id = g.id
+      WHERE g.community_id = ${communityId}
+      GROUP BY g.id, c.vice_chair_id`;
+    return g
+      ? this.toGroup({ id: g.id, communityId: g.community_id, committeeId: g.committee_id, leaderMemberId: g.leader_member_id, members: g.member_ids.map((id) => ({ id })), committee: { viceChairId: g.vice_chair_id } })
+      : null;
   }
 
   async group(id: string): Promise<GroupSummary | null> {
@@ -149,8 +168,9 @@ export class OrganisationDirectory implements StaffSessions {
 
   /** The council a community belongs to (through its locality). */
   async councilOfCommunity(communityId: string): Promise<string | null> {
-    const c = await this.prisma.community.findUnique({ where: { id: communityId }, select: { locality: { select: { councilId: true } } } });
-    return c?.locality.councilId ?? null;
+    const [c] = await this.prisma.$queryRaw<{ council_id: string }[]>`
+      SELECT l.council_id FROM organisation.communities c JOIN organisation.localities l ON l.id = c.locality_id WHERE c.id = ${communityId}`;
+    return c?.council_id ?? null;
   }
 
   /**
@@ -158,7 +178,17 @@ export class OrganisationDirectory implements StaffSessions {
    * step): every field given must match. Ids and roles only — no contact leaves here.
    */
   staffAt(place: StaffPlace): Promise<{ id: string; role: string; councilId: string }[]> {
-    return this.prisma.staffAccount.findMany({ where: { ...place, active: true }, select: { id: true, role: true, councilId: true }, orderBy: { id: 'asc' } });
+    const matches = Object.entries(place)
+      .filter(([, value]) => value !== undefined)
+      .map(([field, value]) => {
+        const column = STAFF_PLACE_COLUMNS[field as keyof StaffPlace];
+        if (!column) throw new Error(`a staff place has no field ${field}`);
+        return Prisma.sql`${Prisma.raw(column)} = ${value}`;
+      });
+    return this.prisma.$queryRaw<{ id: string; role: string; councilId: string }[]>`
+      SELECT id, role, council_id AS "councilId" FROM organisation.staff_accounts
+      WHERE ${Prisma.join([Prisma.sql`active`, ...matches], ' AND ')}
+      ORDER BY id`;
   }
 
   /**
