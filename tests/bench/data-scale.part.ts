@@ -7,10 +7,12 @@
 //   up to the size asked for, so a second run on the same database seeds nothing.
 // - Then times, through the HTTP APIs and as the staff who use them, BENCH_ROW_REQUESTS (150)
 //   requests each with varied filters, terms and pages: the staff problem list (GET /problems on
-//   intake), case search (GET /cases on supervision) and the figures (GET /figures), p50/p95.
+//   intake), case search (GET /cases on supervision) and the figures (GET /figures), p50/p95;
+//   then the staff's other lists the same way (staff-lists.ts, which seeds what they read).
 import type { Pool, PoolClient } from 'pg';
 import type { BenchContext } from './support/context';
-import { percentile, percentiles } from './support/stats';
+import { seedStaffLists, timeStaffLists } from './staff-lists';
+import { draw, getJson, reportTimed, signIn, timeRequests, type Timed } from './support/staff-requests';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_ROW_REQUESTS ?? 150);
@@ -229,57 +231,6 @@ async function seed(context: BenchContext): Promise<{ seconds: number; seededPro
 }
 
 // ─── what staff ask ───────────────────────────────────────────────────────────────────────────
-const draw = <T>(items: readonly T[], i: number): T => items[(i * 7919 + 13) % items.length]!;
-
-interface Timed {
-  latenciesMs: number[];
-  failures: Map<string, number>;
-  rows: number[];
-}
-
-/** Runs `requests` one after another (staff click, then read): latency per request. */
-async function timeRequests(count: number, request: (i: number) => Promise<{ status: number; rows: number }>): Promise<Timed> {
-  const timed: Timed = { latenciesMs: [], failures: new Map(), rows: [] };
-  // A few first requests warm connections and plans; they are not counted.
-  for (let i = 0; i < 5; i++) await request(count + i).catch(() => undefined);
-  for (let i = 0; i < count; i++) {
-    const started = performance.now();
-    try {
-      const { status, rows } = await request(i);
-      const ms = performance.now() - started;
-      if (status === 200) {
-        timed.latenciesMs.push(ms);
-        timed.rows.push(rows);
-      } else timed.failures.set(`HTTP ${status}`, (timed.failures.get(`HTTP ${status}`) ?? 0) + 1);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      timed.failures.set(reason, (timed.failures.get(reason) ?? 0) + 1);
-    }
-  }
-  return timed;
-}
-
-/**
- * Signs in one account after the other: sign-in refuses an address that tries one password on
- * many accounts at once (password spraying), which parallel demo sign-ins would look like.
- */
-async function signIn(context: BenchContext, usernames: string[]): Promise<string[]> {
-  const tokens: string[] = [];
-  for (const username of usernames) tokens.push(await context.staffToken(username));
-  return tokens;
-}
-
-async function getJson(url: string, token: string): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-  return { status: res.status, body: await res.json() };
-}
-
-function reportTimed(context: BenchContext, label: string, timed: Timed, rowsLabel: string): void {
-  const failed = [...timed.failures].map(([reason, n]) => `${n}× ${reason}`).join(', ');
-  context.report.line(`${label} p50 / p95`, `${percentiles(timed.latenciesMs, 50, 95)} (${timed.latenciesMs.length} requests${failed ? `; failed ${failed}` : ''})`);
-  context.report.line(`  ${rowsLabel} per answer p50 / max`, `${percentile(timed.rows, 50)} / ${Math.max(0, ...timed.rows)}`);
-}
-
 const STAGES = ['submitted', 'screening', 'assignment', 'consultation', 'referral', 'escalation', 'follow_up', 'archived', 'closed_unsuitable'];
 
 /** The staff problem list: admins and supervisors over the city, conveners over their locality. */
@@ -361,9 +312,10 @@ async function figures(context: BenchContext, communities: { id: string; localit
 
 export async function runDataScale(context: BenchContext): Promise<void> {
   const { report, db } = context;
-  report.section(`a bank of ${ROWS.toLocaleString('en')} rows: problem list, case search, figures`);
+  report.section(`a bank of ${ROWS.toLocaleString('en')} rows: problem list, case search, figures, the other staff lists`);
   const seeded = await seed(context);
   report.line('seeding (problems, cases and what goes with them)', `${seeded.seconds.toFixed(1)} s (${seeded.seededProblems.toLocaleString('en')} problems, ${seeded.seededCases.toLocaleString('en')} cases new)`);
+  report.line('seeding (follow-ups, suggestions, notifications)', `${(await seedStaffLists(db, await organisation(db))).toFixed(1)} s`);
   const sizes = await db.query<{ problems: string; cases: string; supervision: string; items: string; referrals: string; consultations: string }>(
     `SELECT (SELECT count(*) FROM intake.problems) AS problems, (SELECT count(*) FROM supervision.cases) AS cases,
             (SELECT count(*) FROM supervision.supervision_cases) AS supervision, (SELECT count(*) FROM consultation.consultation_items) AS items,
@@ -381,5 +333,6 @@ export async function runDataScale(context: BenchContext): Promise<void> {
   reportTimed(context, 'staff problem list (GET /problems)', await problemList(context, communities), 'total');
   reportTimed(context, 'case search (GET /cases)', await caseSearch(context, communities), 'total');
   reportTimed(context, 'figures (GET /figures)', await figures(context, communities, departments.map((d) => d.id)), 'problems raised');
+  await timeStaffLists(context, communities, REQUESTS);
   report.note('target: p95 < 200 ms each');
 }

@@ -8,7 +8,7 @@
 //   convener sees them (GET /problems/:id/similar); p50/p95, and how often the problem a check
 //   rewords was among the answers (it should be, every time).
 import type { BenchContext } from './support/context';
-import { percentile, percentiles } from './support/stats';
+import { reportTimed, timeRequests } from './support/staff-requests';
 import { ASKS, DETAILS, DURATIONS, IMPACTS, ISSUES, PLACES, seedResidents } from './data-scale.part';
 
 const OPEN = Number(process.env.BENCH_DUPLICATE_OPEN ?? 10_000);
@@ -77,38 +77,6 @@ function novel(i: number): { title: string; description: string } {
   return { title: `${street}${issue}`, description: `${street}${issue}，${DURATIONS[i % DURATIONS.length]}，请尽快处理。` };
 }
 
-interface Timed {
-  latenciesMs: number[];
-  failures: Map<string, number>;
-  answers: number[];
-}
-
-async function timed(count: number, request: (i: number) => Promise<{ status: number; answers: number }>): Promise<Timed> {
-  const result: Timed = { latenciesMs: [], failures: new Map(), answers: [] };
-  for (let i = 0; i < 5; i++) await request(count + i).catch(() => undefined);
-  for (let i = 0; i < count; i++) {
-    const started = performance.now();
-    try {
-      const { status, answers } = await request(i);
-      const ms = performance.now() - started;
-      if (status === 200) {
-        result.latenciesMs.push(ms);
-        result.answers.push(answers);
-      } else result.failures.set(`HTTP ${status}`, (result.failures.get(`HTTP ${status}`) ?? 0) + 1);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      result.failures.set(reason, (result.failures.get(reason) ?? 0) + 1);
-    }
-  }
-  return result;
-}
-
-function reportTimed(context: BenchContext, label: string, t: Timed): void {
-  const failed = [...t.failures].map(([reason, n]) => `${n}× ${reason}`).join(', ');
-  context.report.line(`${label} p50 / p95`, `${percentiles(t.latenciesMs, 50, 95)} (${t.latenciesMs.length} requests${failed ? `; failed ${failed}` : ''})`);
-  context.report.line('  candidates per answer p50 / max', `${percentile(t.answers, 50)} / ${Math.max(0, ...t.answers)}`);
-}
-
 export async function runDuplicateCheck(context: BenchContext): Promise<void> {
   const { report, db } = context;
   report.section(`duplicate check: ${OPEN.toLocaleString('en')} open problems in one community (${COMMUNITY})`);
@@ -131,7 +99,7 @@ export async function runDuplicateCheck(context: BenchContext): Promise<void> {
   // The resident's check before submitting: the form sends what was typed so far.
   let rewordings = 0;
   let foundOwn = 0;
-  const resident = await timed(REQUESTS, async (i) => {
+  const resident = await timeRequests(REQUESTS, async (i) => {
     const sample = samples[i % samples.length]!;
     const same = i % 2 === 0;
     const text = same ? { title: sample.title, description: reworded(sample, i) } : novel(i);
@@ -147,17 +115,17 @@ export async function runDuplicateCheck(context: BenchContext): Promise<void> {
       rewordings++;
       if (body.some((c) => c.problemId === sample.id)) foundOwn++;
     }
-    return { status: res.status, answers: Array.isArray(body) ? body.length : 0 };
+    return { status: res.status, rows: Array.isArray(body) ? body.length : 0 };
   });
-  reportTimed(context, 'resident check (POST /public/problems/similar)', resident);
+  reportTimed(context, 'resident check (POST /public/problems/similar)', resident, 'candidates');
   report.line('  reworded problem among the answers', `${foundOwn} of ${rewordings}`);
 
-  const staff = await timed(REQUESTS, async (i) => {
+  const staff = await timeRequests(REQUESTS, async (i) => {
     const sample = samples[(i * 7) % samples.length]!;
     const res = await fetch(`${context.url('intake')}/problems/${sample.id}/similar`, { headers: { authorization: `Bearer ${convener}` } });
     const body = (await res.json()) as unknown[];
-    return { status: res.status, answers: Array.isArray(body) ? body.length : 0 };
+    return { status: res.status, rows: Array.isArray(body) ? body.length : 0 };
   });
-  reportTimed(context, 'staff candidates to merge (GET /problems/:id/similar)', staff);
+  reportTimed(context, 'staff candidates to merge (GET /problems/:id/similar)', staff, 'candidates');
   report.note('target: p95 < 50 ms. A web submission runs no duplicate check; a hotline work order checks its caller\'s own open problems (by resident, not timed here).');
 }

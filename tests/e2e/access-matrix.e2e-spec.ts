@@ -361,6 +361,10 @@ describe('access control', () => {
       expect(countyFigures.referrals.total).toBe(0);
       const countyList = (await county.supervisor.get('consultation', '/referrals')).body;
       expect(countyList.items.map((r: { id: string }) => r.id)).not.toContain(referralId);
+      expect(countyList).toMatchObject({ total: expect.any(Number), totalIsLowerBound: false });
+      const cityList = (await clients.supervisor.get('consultation', '/referrals?limit=1')).body;
+      expect(cityList).toMatchObject({ total: expect.any(Number), totalIsLowerBound: false });
+      expect(cityList.total).toBeGreaterThanOrEqual(1);
     });
 
     it("keeps Open311 keys and hotline partners to their council's admins", async () => {

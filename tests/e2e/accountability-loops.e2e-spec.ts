@@ -47,11 +47,12 @@ async function residentAnswers(staff: ApiClient, problem: { id: string; tracking
 }
 
 async function staffRecords(supervisor: ApiClient, problemId: string, satisfaction: string, round: number, reason?: string) {
-  await eventually(
+  const pending = await eventually(
     () => supervisor.get('supervision', `/follow-ups?status=pending&limit=200`),
     (r) => r.status === 200 && r.body.items.some((f: { problemId: string; round: number }) => f.problemId === problemId && f.round === round),
     { timeoutMs: 60_000, what: `follow-up round ${round} of ${problemId}` },
   );
+  expect(pending.body).toMatchObject({ total: expect.any(Number), totalIsLowerBound: false });
   const res = await supervisor.post('supervision', `/follow-ups/${problemId}`, reason ? { satisfaction, reason } : { satisfaction });
   expect(res.status).toBe(201);
 }
@@ -62,6 +63,7 @@ async function openCaseOf(supervisor: ApiClient, problemId: string, kind: string
     (r) => r.status === 200 && r.body.items.some((c: { problemId: string }) => c.problemId === problemId),
     { timeoutMs: 60_000, what: `a ${kind} case for ${problemId}` },
   );
+  expect(open.body).toMatchObject({ total: expect.any(Number), totalIsLowerBound: false });
   return open.body.items.find((c: { problemId: string }) => c.problemId === problemId) as { id: string; actions: string[]; kind: string; level: string };
 }
 

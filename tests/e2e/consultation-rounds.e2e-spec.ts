@@ -15,6 +15,10 @@ describe('consultation rounds', () => {
     await eventually(() => lead.get('consultation', `/consultation-items/${problem.id}`), (r) => r.status === 200, { timeoutMs: 60_000, what: 'the item' });
     const admin = await ApiClient.login('admin');
     const leadMemberId = (await admin.get('consultation', `/consultation-items/${problem.id}`)).body.leadMemberId as string;
+    // The team's open items list it, with their total counted up to a cap.
+    const listed = (await lead.get('consultation', '/consultation-items?status=open&limit=200')).body;
+    expect(listed).toMatchObject({ total: expect.any(Number), totalIsLowerBound: false });
+    expect(listed.items.map((i: { problemId: string }) => i.problemId)).toContain(problem.id);
 
     // Concluding before any session of the round is refused.
     expect((await lead.post('consultation', `/consultation-items/${problem.id}/conclusion`, { outcome: 'solved', summary: '已解决' })).status).toBe(409);

@@ -126,6 +126,13 @@ describe('notifications: who is told what, on every channel, once', () => {
     expect((await supervisor.post('notifications', `/notifications/inbox/${entry.id}/read`, {})).status).toBe(404);
     expect((await lead.post('notifications', '/notifications/inbox/read-all', {})).status).toBe(200);
     expect((await lead.get('notifications', '/notifications/inbox/unread-count')).body.unread).toBe(0);
+    // The list carries its total, counted up to a cap, beside the unread count.
+    const unread = (await lead.get('notifications', '/notifications/inbox?unread=true&limit=200')).body;
+    expect(unread).toMatchObject({ total: unread.items.length, totalIsLowerBound: false, unread: expect.any(Number) });
+    const all = (await lead.get('notifications', '/notifications/inbox?limit=1')).body;
+    expect(all).toMatchObject({ total: expect.any(Number), totalIsLowerBound: false, unread: expect.any(Number) });
+    expect(all.total).toBeGreaterThanOrEqual(1);
+    expect(all.items).toHaveLength(1);
 
     const refused = await lead.put('notifications', '/notifications/preferences', { channels: ['sms'] });
     expect(refused.status).toBe(400);
@@ -156,9 +163,9 @@ describe('notifications: who is told what, on every channel, once', () => {
         { what: 'the failed e-mail listed for admins' },
       );
       expect(failed[0]).toMatchObject({ channel: 'email', recipient: `department:${DEPARTMENT}`, status: 'failed', attempts: 3, lastError: expect.stringMatching(/ECONNREFUSED|connect/i) });
-      failedIds = (await admin.get('notifications', '/admin/notifications/deliveries?status=failed&limit=200')).body.items
-        .filter((d: { reference: string }) => d.reference === reference)
-        .map((d: { id: string }) => d.id);
+      const failedList = (await admin.get('notifications', '/admin/notifications/deliveries?status=failed&limit=200')).body;
+      expect(failedList).toMatchObject({ total: expect.any(Number), totalIsLowerBound: false });
+      failedIds = failedList.items.filter((d: { reference: string }) => d.reference === reference).map((d: { id: string }) => d.id);
       expect(await mailpit.search(`subject:${reference}`)).toHaveLength(0);
       // Another council's admin neither sees nor resends them.
       const countyAdmin = await ApiClient.login('county-admin');

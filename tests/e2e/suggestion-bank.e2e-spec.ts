@@ -127,6 +127,7 @@ describe('the suggestion bank', () => {
     const found = await admin.get('supervision', `/suggestions?q=${encodeURIComponent('供水管网')}&status=submitted&adoption=adopted`);
     expect(found.status).toBe(200);
     expect(found.body.items.map((s: { title: string }) => s.title)).toContain('关于加快老旧小区供水管网改造的建议');
+    expect(found.body).toMatchObject({ total: found.body.items.length, totalIsLowerBound: false });
     expect((await admin.get('supervision', '/suggestions?adoption=maybe')).body.fields[0].field).toBe('adoption');
   });
 });

@@ -30,6 +30,7 @@ function detail(overrides: Partial<ConsultationItemDetail> = {}): ConsultationIt
         id: 'r-1',
         problemId,
         departmentId: 'd-env',
+        communityId: 'c-01',
         request: 'Clear the drain',
         dueAt: new Date('2026-12-10T00:00:00Z'),
         status: 'open',
@@ -46,7 +47,7 @@ function detail(overrides: Partial<ConsultationItemDetail> = {}): ConsultationIt
 }
 
 function setUp(item: ConsultationItemDetail | null = detail()) {
-  const items = { list: jest.fn().mockResolvedValue([[], 0]), findDetail: jest.fn().mockResolvedValue(item) };
+  const items = { list: jest.fn().mockResolvedValue([[], { total: 0, totalIsLowerBound: false }]), findDetail: jest.fn().mockResolvedValue(item) };
   const directory = { communityIdsOfCouncil: jest.fn().mockResolvedValue(['c-01', 'c-02', 'c-05', 'c-09']), communityIdsInScope: jest.fn().mockResolvedValue(['c-01', 'c-02']) };
   const queries = new ConsultationItemQueries(
     items as unknown as ConsultationItemRepository,
@@ -60,9 +61,17 @@ const page = { limit: 50, offset: 0 };
 describe('which consultation items staff see', () => {
   it('shows a member only the items whose team includes them', async () => {
     const { queries, items, directory } = setUp();
-    await queries.list({ ...page, status: 'open' }, staffOf('member', { memberId: 'm-2', groupId: 'g-01' }));
+    const result = await queries.list({ ...page, status: 'open' }, staffOf('member', { memberId: 'm-2', groupId: 'g-01' }));
     expect(directory.communityIdsInScope).not.toHaveBeenCalled();
     expect(items.list).toHaveBeenCalledWith({ status: 'open', visibility: { communityIds: [], memberId: 'm-2' }, take: 50, skip: 0 });
+    expect(result).toEqual({ total: 0, totalIsLowerBound: false, items: [] });
+  });
+
+  it('says the total is a lower bound when more items match than are counted', async () => {
+    const { queries, items } = setUp();
+    items.list.mockResolvedValue([[detail()], { total: 10_000, totalIsLowerBound: true }]);
+    const result = await queries.list(page, staffOf('admin'));
+    expect(result).toMatchObject({ total: 10_000, totalIsLowerBound: true, items: [{ problemId }] });
   });
 
   it("shows a group leader their group's community as well as their own teams", async () => {

@@ -16,8 +16,8 @@ export class ConsultationItemQueries {
 
   async list(query: { status?: string; limit: number; offset: number }, staff: StaffPrincipal) {
     const visibility = await itemVisibilityOf(staff, this.scope);
-    const [rows, total] = await this.items.list({ status: query.status, visibility, take: query.limit, skip: query.offset });
-    return { total, items: rows.map(itemView) };
+    const [rows, { total, totalIsLowerBound }] = await this.items.list({ status: query.status, visibility, take: query.limit, skip: query.offset });
+    return { total, totalIsLowerBound, items: rows.map(itemView) };
   }
 
   async get(problemId: string, staff: StaffPrincipal) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PayloadOf } from '@shangliang/contracts';
-import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
+import { cappedTotal, type CappedTotal, type Prisma, PrismaService, TOTAL_CAP, type Tx } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
 
 export const itemWithRecord = {
@@ -45,6 +45,13 @@ export interface NewReferral {
   /** Set on a re-referral: the referral the previous department sent back. */
   previousReferralId?: string;
 }
+
+/**
+ * Earliest deadline first. The indexes (due_at, problem_id) and (status, due_at, problem_id), each
+ * carrying the community, serve this order, so a page and the capped total walk an index and stop;
+ * a few communities' items are read from (community_id, due_at, problem_id) and sorted.
+ */
+const LIST_ORDER: Prisma.ConsultationItemOrderByWithRelationInput[] = [{ dueAt: 'asc' }, { problemId: 'asc' }];
 
 /** Consultation items (协商解单) and their consultations. Only the consultation service uses it. */
 @Injectable()
@@ -109,11 +116,16 @@ export class ConsultationItemRepository {
     return this.prisma.consultationItem.findUnique({ where: { problemId }, include: itemWithRecord });
   }
 
-  list(filter: { status?: string; visibility: ItemVisibility; take: number; skip: number }): Promise<[ConsultationItemRecord[], number]> {
+  /**
+   * A page of the items the caller may see, and how many there are up to TOTAL_CAP. A team's items
+   * (a member's, a group leader's) are found through the indexes of the lead and of the members.
+   */
+  list(filter: { status?: string; visibility: ItemVisibility; take: number; skip: number }): Promise<[ConsultationItemRecord[], CappedTotal]> {
     const where: Prisma.ConsultationItemWhereInput = { status: filter.status, ...visibleWhere(filter.visibility) };
-    return this.prisma.$transaction([
-      this.prisma.consultationItem.findMany({ where, orderBy: [{ dueAt: 'asc' }, { problemId: 'asc' }], take: filter.take, skip: filter.skip }),
-      this.prisma.consultationItem.count({ where }),
+    return Promise.all([
+      this.prisma.consultationItem.findMany({ where, orderBy: LIST_ORDER, take: filter.take, skip: filter.skip }),
+      // Counted in the list's order: the index that serves the page serves the count.
+      this.prisma.consultationItem.count({ where, orderBy: LIST_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
     ]);
   }
 

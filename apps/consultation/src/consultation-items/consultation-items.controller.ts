@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
+import { ApiCappedListResponse } from '@shangliang/http';
+import { TOTAL_CAP } from '@shangliang/persistence';
 import { ConsultationItemQueries } from './consultation-item.queries';
 import { RecordConsultationDto } from './record-consultation.command';
 import { RecordConsultationUseCase } from './record-consultation.usecase';
@@ -27,7 +29,8 @@ export class ConsultationItemsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Consultation items the caller may see: their team’s, or their area’s (协商解单).' })
+  @ApiOperation({ summary: 'Consultation items the caller may see: their team’s, or their area’s (协商解单). The total is counted up to a cap (totalIsLowerBound).' })
+  @ApiCappedListResponse('consultation items, earliest deadline first', TOTAL_CAP)
   list(@Query(ZodValidationPipe) query: ListItemsQuery, @CurrentStaff() staff: StaffPrincipal) {
     return this.queries.list(query, staff);
   }

@@ -26,7 +26,7 @@ export class ReferralFiguresRepository {
    * Per department, the referrals due in [from, dueBefore): how many, answered at all, answered by
    * the deadline, and the median hours from referral to answer. A referral the department sent
    * back and the team lead then handed on or took back is left out: the return was accepted, and
-   * a re-referral counts as the new referral. Index-only (referrals_due_at_cover_idx).
+   * a re-referral counts as the new referral. Index-only (referrals_due_at_id_cover_idx).
    */
   async responsesByDepartment(filter: ReferralFigureFilter, from: Date, dueBefore: Date): Promise<DepartmentResponse[]> {
     if (dueBefore <= from) return [];

@@ -12,6 +12,7 @@ export function referralFixture(overrides: Partial<ReferralForStep> = {}): Refer
     id: referralId,
     problemId,
     departmentId: 'd-housing',
+    communityId: 'c-01',
     request: 'Repair the street light',
     dueAt: new Date('2026-12-10T10:00:00Z'),
     status: 'open',

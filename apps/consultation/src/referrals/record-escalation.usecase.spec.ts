@@ -13,6 +13,7 @@ const referral: ReferralRecord = {
   id: referralId,
   problemId,
   departmentId: 'd-water',
+  communityId: 'c-01',
   request: 'Restore the water supply',
   dueAt: new Date('2026-12-01T00:00:00Z'),
   status: 'open',

@@ -8,6 +8,7 @@ const row: ReferralWithContext = {
   id: 'r-1',
   problemId: 'p-1',
   departmentId: 'd-housing',
+  communityId: 'c-01',
   request: 'Repair the lift',
   dueAt: new Date('2026-12-01T00:00:00Z'),
   status: 'open',
@@ -26,7 +27,7 @@ const row: ReferralWithContext = {
 };
 
 function setUp(found: ReferralWithContext | null = row) {
-  const referrals = { list: jest.fn().mockResolvedValue([[row], 1]), findWithContext: jest.fn().mockResolvedValue(found) };
+  const referrals = { list: jest.fn().mockResolvedValue([[row], { total: 1, totalIsLowerBound: false }]), findWithContext: jest.fn().mockResolvedValue(found) };
   const communities = { of: jest.fn(async (staff: { councilId: string }) => (staff.councilId === 'city' ? ['c-01', 'c-02'] : ['cc-01'])) };
   return { queries: new ReferralQueries(referrals as unknown as ReferralRepository, communities as unknown as CommunityScope), referrals };
 }
@@ -39,6 +40,13 @@ describe('which referrals staff see', () => {
     const result = await queries.list({ ...page, status: 'open' }, staffOf('department', { departmentId: 'd-housing' }));
     expect(referrals.list).toHaveBeenCalledWith({ status: 'open', scope: { departmentId: 'd-housing' }, take: 20, skip: 0, awaitingLead: undefined });
     expect(result.items[0]).toMatchObject({ reference: 'SL-2026-000042', escalations: [{ rung: 'reminder' }, { rung: 'urging_notice' }] });
+    expect(result).toMatchObject({ total: 1, totalIsLowerBound: false });
+  });
+
+  it('says the total is a lower bound when more referrals match than are counted', async () => {
+    const { queries, referrals } = setUp();
+    referrals.list.mockResolvedValue([[row], { total: 10_000, totalIsLowerBound: true }]);
+    await expect(queries.list(page, staffOf('admin'))).resolves.toMatchObject({ total: 10_000, totalIsLowerBound: true, items: [{ id: 'r-1' }] });
   });
 
   it('shows supervisors and admins every department’s referrals in their own council', async () => {

@@ -23,14 +23,14 @@ export class ReferralQueries {
   ) {}
 
   async list(query: { status?: string; awaitingLead?: boolean; limit: number; offset: number }, staff: StaffPrincipal) {
-    const [rows, total] = await this.referrals.list({
+    const [rows, { total, totalIsLowerBound }] = await this.referrals.list({
       status: query.status,
       awaitingLead: query.awaitingLead,
       scope: await this.scopeOf(staff),
       take: query.limit,
       skip: query.offset,
     });
-    return { total, items: rows.map(referralWithContextView) };
+    return { total, totalIsLowerBound, items: rows.map(referralWithContextView) };
   }
 
   async get(id: string, staff: StaffPrincipal) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EscalationRung } from '@shangliang/contracts';
-import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
+import { cappedTotal, type CappedTotal, type Prisma, PrismaService, TOTAL_CAP, type Tx } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
 import type { ReferralScope } from './referral.queries';
 
@@ -12,6 +12,13 @@ export const referralWithContext = {
 } satisfies Prisma.ReferralInclude;
 export type ReferralRecord = Prisma.ReferralGetPayload<object>;
 export type ReferralWithContext = Prisma.ReferralGetPayload<{ include: typeof referralWithContext }>;
+
+/**
+ * Earliest deadline first. The indexes (due_at, id), (status, due_at, id), (department_id,
+ * due_at, id) and the partial one of what awaits the team lead serve this order, carrying the
+ * community, so a page and the capped total walk an index and stop.
+ */
+const LIST_ORDER: Prisma.ReferralOrderByWithRelationInput[] = [{ dueAt: 'asc' }, { id: 'asc' }];
 
 /** Referrals to departments and the escalation rungs they were notified of. */
 @Injectable()
@@ -30,16 +37,20 @@ export class ReferralRepository {
     return this.prisma.referral.findUnique({ where: { id }, include: referralWithContext });
   }
 
-  /** `awaitingLead`: sent back, completed, or with an extension request — the team lead's to decide. */
-  list(filter: { status?: string; awaitingLead?: boolean; scope: ReferralScope; take: number; skip: number }): Promise<[ReferralWithContext[], number]> {
+  /**
+   * A page of the referrals in scope, and how many there are up to TOTAL_CAP. `awaitingLead`: sent
+   * back, completed, or with an extension request — the team lead's to decide.
+   */
+  list(filter: { status?: string; awaitingLead?: boolean; scope: ReferralScope; take: number; skip: number }): Promise<[ReferralWithContext[], CappedTotal]> {
     const where: Prisma.ReferralWhereInput = {
       status: filter.status,
       ...scopeWhere(filter.scope),
       ...(filter.awaitingLead ? { OR: [{ status: { in: ['returned', 'completed'] } }, { extensionDueAt: { not: null } }] } : {}),
     };
-    return this.prisma.$transaction([
-      this.prisma.referral.findMany({ where, include: referralWithContext, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }], take: filter.take, skip: filter.skip }),
-      this.prisma.referral.count({ where }),
+    return Promise.all([
+      this.prisma.referral.findMany({ where, include: referralWithContext, orderBy: LIST_ORDER, take: filter.take, skip: filter.skip }),
+      // Counted in the list's order: the index that serves the page serves the count.
+      this.prisma.referral.count({ where, orderBy: LIST_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
     ]);
   }
 
@@ -72,6 +83,8 @@ export class ReferralRepository {
 
 function scopeWhere(scope: ReferralScope): Prisma.ReferralWhereInput {
   if (scope.departmentId !== undefined) return { departmentId: scope.departmentId };
+  // The team can change, so the lead is the item's; the lead's index finds their items.
   if (scope.leadMemberId !== undefined) return { item: { leadMemberId: scope.leadMemberId } };
-  return { item: { communityId: { in: scope.communityIds } } };
+  // The item's community, which the referral carries (kept by triggers): no join of every item.
+  return { communityId: { in: scope.communityIds } };
 }

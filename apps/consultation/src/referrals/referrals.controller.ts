@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
+import { ApiCappedListResponse } from '@shangliang/http';
+import { TOTAL_CAP } from '@shangliang/persistence';
 import { REFERRAL_STATUSES } from '../referral-steps/referral-status';
 import { ReferralQueries } from './referral.queries';
 
@@ -32,7 +34,11 @@ export class ReferralsController {
 
   @Roles('department', 'supervisor', 'admin', 'member', 'group_leader')
   @Get()
-  @ApiOperation({ summary: "Referrals with their steps and the escalation rungs notified so far: a department sees its own, a team lead its items', supervisors and admins all." })
+  @ApiOperation({
+    summary:
+      "Referrals with their steps and the escalation rungs notified so far: a department sees its own, a team lead its items', supervisors and admins all. The total is counted up to a cap (totalIsLowerBound).",
+  })
+  @ApiCappedListResponse('referrals, earliest deadline first', TOTAL_CAP)
   list(@Query(ZodValidationPipe) query: ListReferralsQuery, @CurrentStaff() staff: StaffPrincipal) {
     return this.queries.list(query, staff);
   }

@@ -17,6 +17,7 @@ function referral(status = 'open'): ReferralRecord & { item: { communityId: stri
     id: referralId,
     problemId,
     departmentId: 'd-housing',
+    communityId: 'com-01',
     request: 'Repair the lift',
     dueAt: new Date('2026-12-01T00:00:00Z'),
     status,

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
-import { conflict, notFound } from '@shangliang/http';
+import { ApiCappedListResponse, conflict, notFound } from '@shangliang/http';
+import { TOTAL_CAP } from '@shangliang/persistence';
 import { DeliveryQueue } from './delivery.queue';
 import { DeliveryRepository } from './delivery.repository';
 
@@ -30,9 +31,10 @@ export class DeliveriesAdminController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: "My council's notification deliveries, latest first (?status=failed for those that failed for good)." })
+  @ApiOperation({ summary: "My council's notification deliveries, latest first (?status=failed for those that failed for good). The total is counted up to a cap (totalIsLowerBound)." })
+  @ApiCappedListResponse('deliveries, latest change first', TOTAL_CAP)
   async list(@Query(ZodValidationPipe) query: ListDeliveriesQuery, @CurrentStaff() staff: StaffPrincipal) {
-    const [rows, total] = await this.deliveries.list({ councilId: staff.councilId, status: query.status, take: query.limit, skip: query.offset });
+    const [rows, { total, totalIsLowerBound }] = await this.deliveries.list({ councilId: staff.councilId, status: query.status, take: query.limit, skip: query.offset });
     const items = rows.map((d) => ({
       id: d.id,
       event: d.event.kind,
@@ -48,7 +50,7 @@ export class DeliveriesAdminController {
       sentAt: d.sentAt,
       notBefore: d.notBefore,
     }));
-    return { items, total };
+    return { items, total, totalIsLowerBound };
   }
 
   @Post(':id/resend')

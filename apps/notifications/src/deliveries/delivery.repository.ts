@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Prisma, PrismaService } from '@shangliang/persistence';
+import { cappedTotal, type Prisma, PrismaService, TOTAL_CAP } from '@shangliang/persistence';
 
 /** A claimed delivery with what its send needs of the event. */
 export interface DeliveryRecord {
@@ -11,6 +11,13 @@ export interface DeliveryRecord {
   notBefore: Date | null;
   event: { kind: string; reference: string; problemId: string; variables: unknown };
 }
+
+/**
+ * Latest change first. The indexes (council_id, updated_at DESC, id) and (status, council_id,
+ * updated_at DESC, id) serve this order, so a page of millions of deliveries and the capped total
+ * walk an index and stop.
+ */
+const ADMIN_LIST_ORDER: Prisma.NotificationDeliveryOrderByWithRelationInput[] = [{ updatedAt: 'desc' }, { id: 'asc' }];
 
 /**
  * Delivery rows: claimed before a send, marked right after. Only the notifications service uses
@@ -94,11 +101,13 @@ export class DeliveryRepository {
     return this.prisma.notificationDelivery.findFirst({ where: { id, councilId }, select: { id: true, status: true } });
   }
 
+  /** A page of the council's deliveries (the admins' list), and how many there are up to TOTAL_CAP. */
   list(filter: { councilId: string; status?: string; take: number; skip: number }) {
     const where: Prisma.NotificationDeliveryWhereInput = { councilId: filter.councilId, status: filter.status };
-    return this.prisma.$transaction([
-      this.prisma.notificationDelivery.findMany({ where, include: { event: { select: { kind: true, reference: true, problemId: true } } }, orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }], take: filter.take, skip: filter.skip }),
-      this.prisma.notificationDelivery.count({ where }),
+    return Promise.all([
+      this.prisma.notificationDelivery.findMany({ where, include: { event: { select: { kind: true, reference: true, problemId: true } } }, orderBy: ADMIN_LIST_ORDER, take: filter.take, skip: filter.skip }),
+      // Counted in the list's order: the index that serves the page serves the count.
+      this.prisma.notificationDelivery.count({ where, orderBy: ADMIN_LIST_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
     ]);
   }
 

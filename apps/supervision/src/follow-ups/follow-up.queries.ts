@@ -14,7 +14,7 @@ export class FollowUpQueries {
 
   async list(query: { status?: string; limit: number; offset: number }, staff: StaffPrincipal) {
     const communityIds = await this.scope.of(staff);
-    const [rows, total] = await this.followUps.list({ status: query.status, communityIds, take: query.limit, skip: query.offset });
-    return { total, items: rows.map(followUpView) };
+    const [rows, { total, totalIsLowerBound }] = await this.followUps.list({ status: query.status, communityIds, take: query.limit, skip: query.offset });
+    return { total, totalIsLowerBound, items: rows.map(followUpView) };
   }
 }

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { PayloadOf, Satisfaction } from '@shangliang/contracts';
-import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
+import { cappedTotal, type CappedTotal, type Prisma, PrismaService, TOTAL_CAP, type Tx } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
 
 export type FollowUpRecord = Prisma.FollowUpGetPayload<object>;
+
+/**
+ * Earliest deadline first. The indexes (due_at, problem_id) and (status, due_at, problem_id),
+ * carrying the community, and (community_id, status, due_at, problem_id) serve this order, so a
+ * page and the capped total walk an index and stop.
+ */
+const LIST_ORDER: Prisma.FollowUpOrderByWithRelationInput[] = [{ dueAt: 'asc' }, { problemId: 'asc' }];
 
 /** Call-backs to residents (回访) after a problem is settled. Only the supervision service uses it. */
 @Injectable()
@@ -79,15 +86,16 @@ export class FollowUpRepository {
     return this.prisma.followUp.findUnique({ where: { problemId } });
   }
 
-  /** `communityIds` null lists the whole city. */
-  list(filter: { status?: string; communityIds: string[] | null; take: number; skip: number }): Promise<[FollowUpRecord[], number]> {
+  /** A page of the follow-ups, and how many there are up to TOTAL_CAP. `communityIds` null lists the whole city. */
+  list(filter: { status?: string; communityIds: string[] | null; take: number; skip: number }): Promise<[FollowUpRecord[], CappedTotal]> {
     const where: Prisma.FollowUpWhereInput = {
       status: filter.status,
       communityId: filter.communityIds ? { in: filter.communityIds } : undefined,
     };
-    return this.prisma.$transaction([
-      this.prisma.followUp.findMany({ where, orderBy: [{ dueAt: 'asc' }, { problemId: 'asc' }], take: filter.take, skip: filter.skip }),
-      this.prisma.followUp.count({ where }),
+    return Promise.all([
+      this.prisma.followUp.findMany({ where, orderBy: LIST_ORDER, take: filter.take, skip: filter.skip }),
+      // Counted in the list's order: the index that serves the page serves the count.
+      this.prisma.followUp.count({ where, orderBy: LIST_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
     ]);
   }
 

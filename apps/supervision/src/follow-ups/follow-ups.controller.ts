@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
+import { ApiCappedListResponse } from '@shangliang/http';
+import { TOTAL_CAP } from '@shangliang/persistence';
 import { FollowUpQueries } from './follow-up.queries';
 import { CallBackAttemptDto, RecordFollowUpDto } from './record-follow-up.command';
 import { RecordFollowUpUseCase } from './record-follow-up.usecase';
@@ -26,7 +28,8 @@ export class FollowUpsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Call-backs to residents (回访), earliest deadline first.' })
+  @ApiOperation({ summary: 'Call-backs to residents (回访), earliest deadline first. The total is counted up to a cap (totalIsLowerBound).' })
+  @ApiCappedListResponse('call-backs, earliest deadline first', TOTAL_CAP)
   list(@Query(ZodValidationPipe) query: ListFollowUpsQuery, @CurrentStaff() staff: StaffPrincipal) {
     return this.queries.list(query, staff);
   }

@@ -26,12 +26,12 @@ export class SuggestionQueries {
   async search(query: SearchSuggestionsQuery, staff: StaffPrincipal) {
     const submittedFrom = query.from ? startOfChinaDay(query.from) : undefined;
     const submittedTo = query.to ? startOfChinaDay(query.to) : undefined;
-    const [[rows, total], adoption] = await Promise.all([
+    const [[rows, { total, totalIsLowerBound }], adoption] = await Promise.all([
       this.suggestions.search({ councilId: staff.councilId, q: query.q, status: query.status, adoption: query.adoption, imported: query.imported, submittedFrom, submittedTo, take: query.limit, skip: query.offset }),
       // The adoption rate (采纳率) of the suggestions submitted in the period searched.
       this.figures.adoption({ councilId: staff.councilId, from: submittedFrom ?? EARLIEST, to: submittedTo ?? LATEST, communityIds: null }),
     ]);
-    return { total, items: await this.presenter.many(rows), adoption: { ...adoption, rate: adoptionRate(adoption) } };
+    return { total, totalIsLowerBound, items: await this.presenter.many(rows), adoption: { ...adoption, rate: adoptionRate(adoption) } };
   }
 
   async get(id: string, staff: StaffPrincipal) {

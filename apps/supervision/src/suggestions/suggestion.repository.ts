@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, type Tx } from '@shangliang/persistence';
+import { cappedTotal, type CappedTotal, Prisma, PrismaService, TOTAL_CAP, type Tx } from '@shangliang/persistence';
 import { chinaDayOf } from '../calendar-date';
 
 export type SuggestionRecord = Prisma.SuggestionGetPayload<{ include: { sources: true; proposers: true } }>;
@@ -58,6 +58,13 @@ export interface AdoptionCounts {
 }
 
 const WITH_LINKS = { sources: { orderBy: [{ kind: 'asc' }, { sourceId: 'asc' }] }, proposers: { orderBy: { memberId: 'asc' } } } satisfies Prisma.SuggestionInclude;
+
+/**
+ * Last changed first. The indexes (council_id, updated_at DESC, id) and (council_id, status,
+ * updated_at DESC, id), carrying adoption, imported and the submission date, serve this order, so
+ * a page and the capped total walk an index and stop.
+ */
+const SEARCH_ORDER: Prisma.SuggestionOrderByWithRelationInput[] = [{ updatedAt: 'desc' }, { id: 'asc' }];
 
 /** The suggestion bank (委员建言库). Only the supervision service uses it. */
 @Injectable()
@@ -142,11 +149,13 @@ export class SuggestionRepository {
     return count;
   }
 
-  search(filter: SuggestionSearch): Promise<[SuggestionRecord[], number]> {
+  /** A page of the council's suggestions that match, and how many there are up to TOTAL_CAP. */
+  search(filter: SuggestionSearch): Promise<[SuggestionRecord[], CappedTotal]> {
     const where = suggestionWhere(filter);
-    return this.prisma.$transaction([
-      this.prisma.suggestion.findMany({ where, include: WITH_LINKS, orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }], take: filter.take, skip: filter.skip }),
-      this.prisma.suggestion.count({ where }),
+    return Promise.all([
+      this.prisma.suggestion.findMany({ where, include: WITH_LINKS, orderBy: SEARCH_ORDER, take: filter.take, skip: filter.skip }),
+      // Counted in the list's order: the index that serves the page serves the count.
+      this.prisma.suggestion.count({ where, orderBy: SEARCH_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
     ]);
   }
 

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, 
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
-import { invalidField } from '@shangliang/http';
+import { ApiCappedListResponse, invalidField } from '@shangliang/http';
+import { TOTAL_CAP } from '@shangliang/persistence';
 import { DraftSuggestionUseCase } from './draft-suggestion.usecase';
 import { RecordAdoptionUseCase } from './record-adoption.usecase';
 import { RequestReviewUseCase } from './request-review.usecase';
@@ -41,7 +42,12 @@ export class SuggestionsController {
 
   @Roles(...READERS)
   @Get()
-  @ApiOperation({ summary: 'Search the suggestion bank (委员建言库) by text, status, adoption and submission period; with the adoption rate of the period.' })
+  @ApiOperation({
+    summary: 'Search the suggestion bank (委员建言库) by text, status, adoption and submission period; with the adoption rate of the period. The total is counted up to a cap (totalIsLowerBound).',
+  })
+  @ApiCappedListResponse('suggestions, last changed first', TOTAL_CAP, {
+    adoption: { type: 'object', description: 'The adoption rate (采纳率) of the suggestions submitted in the period searched, counted exactly.' },
+  })
   search(@CurrentStaff() staff: StaffPrincipal, @Query(ZodValidationPipe) query: SearchSuggestionsDto) {
     return this.queries.search(query, staff);
   }

@@ -8,7 +8,7 @@ import type { SupervisionCaseRepository } from './supervision-case.repository';
 const row = supervisionCaseRecord();
 
 function setUp() {
-  const cases = { list: jest.fn().mockResolvedValue([[row], 1]), findDetail: jest.fn().mockResolvedValue({ ...row, notices: [], actions: [] }) };
+  const cases = { list: jest.fn().mockResolvedValue([[row], { total: 1, totalIsLowerBound: false }]), findDetail: jest.fn().mockResolvedValue({ ...row, notices: [], actions: [] }) };
   const directory = { communityIdsOfCouncil: jest.fn().mockResolvedValue(['c-01', 'c-02', 'c-05', 'c-09']), communityIdsInScope: jest.fn().mockResolvedValue(['c-01', 'c-02']) };
   const queries = new SupervisionCaseQueries(cases as unknown as SupervisionCaseRepository, new CommunityScope(directory as unknown as OrganisationDirectory));
   return { queries, cases, directory };
@@ -20,7 +20,13 @@ describe('which democratic-supervision cases staff see', () => {
     const result = await queries.list({ status: 'open', limit: 50, offset: 0 }, staffOf('supervisor'));
     expect(cases.list).toHaveBeenCalledWith({ status: 'open', kind: undefined, level: undefined, communityIds: ['c-01', 'c-02', 'c-05', 'c-09'], take: 50, skip: 0 });
     expect(result.items[0].actions).toEqual(['notice', 'point_to_point', 'finding', 'close']);
-    expect(result).toMatchObject({ total: 1, items: [{ id: 's-1', categoryLabel: { zh: '征地拆迁' } }] });
+    expect(result).toMatchObject({ total: 1, totalIsLowerBound: false, items: [{ id: 's-1', categoryLabel: { zh: '征地拆迁' } }] });
+  });
+
+  it('says the total is a lower bound when more cases match than are counted', async () => {
+    const { queries, cases } = setUp();
+    cases.list.mockResolvedValue([[row], { total: 10_000, totalIsLowerBound: true }]);
+    await expect(queries.list({ limit: 50, offset: 0 }, staffOf('admin'))).resolves.toMatchObject({ total: 10_000, totalIsLowerBound: true });
   });
 
   it('shows a vice-chair the cases of the communities they are in charge of', async () => {

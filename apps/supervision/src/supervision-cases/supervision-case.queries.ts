@@ -15,8 +15,8 @@ export class SupervisionCaseQueries {
 
   async list(query: { status?: string; kind?: string; level?: string; limit: number; offset: number }, staff: StaffPrincipal) {
     const communityIds = await this.scope.of(staff);
-    const [rows, total] = await this.cases.list({ status: query.status, kind: query.kind, level: query.level, communityIds, take: query.limit, skip: query.offset });
-    return { total, items: rows.map(supervisionCaseView) };
+    const [rows, { total, totalIsLowerBound }] = await this.cases.list({ status: query.status, kind: query.kind, level: query.level, communityIds, take: query.limit, skip: query.offset });
+    return { total, totalIsLowerBound, items: rows.map(supervisionCaseView) };
   }
 
   async get(id: string, staff: StaffPrincipal) {

@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { PayloadOf } from '@shangliang/contracts';
-import { type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
+import { cappedTotal, type CappedTotal, type Prisma, PrismaService, TOTAL_CAP, type Tx } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
 
 export type SupervisionCaseRecord = Prisma.SupervisionCaseGetPayload<object>;
 export type SupervisionCaseDetail = Prisma.SupervisionCaseGetPayload<{ include: { notices: true; actions: true } }>;
+
+/**
+ * Oldest first. The indexes (opened_at, id) and (status, opened_at, id), each carrying the
+ * community, kind and level, serve this order, so a page and the capped total walk an index and stop.
+ */
+const LIST_ORDER: Prisma.SupervisionCaseOrderByWithRelationInput[] = [{ openedAt: 'asc' }, { id: 'asc' }];
 
 /** Democratic-supervision cases (民主监督). Only the supervision service uses it. */
 @Injectable()
@@ -98,17 +104,18 @@ export class SupervisionCaseRepository {
     return count === 1;
   }
 
-  /** `communityIds` null lists the whole city. */
-  list(filter: { status?: string; kind?: string; level?: string; communityIds: string[] | null; take: number; skip: number }): Promise<[SupervisionCaseRecord[], number]> {
+  /** A page of the cases, and how many there are up to TOTAL_CAP. `communityIds` null lists the whole city. */
+  list(filter: { status?: string; kind?: string; level?: string; communityIds: string[] | null; take: number; skip: number }): Promise<[SupervisionCaseRecord[], CappedTotal]> {
     const where: Prisma.SupervisionCaseWhereInput = {
       status: filter.status,
       kind: filter.kind,
       level: filter.level,
       communityId: filter.communityIds ? { in: filter.communityIds } : undefined,
     };
-    return this.prisma.$transaction([
-      this.prisma.supervisionCase.findMany({ where, orderBy: [{ openedAt: 'asc' }, { id: 'asc' }], take: filter.take, skip: filter.skip }),
-      this.prisma.supervisionCase.count({ where }),
+    return Promise.all([
+      this.prisma.supervisionCase.findMany({ where, orderBy: LIST_ORDER, take: filter.take, skip: filter.skip }),
+      // Counted in the list's order: the index that serves the page serves the count.
+      this.prisma.supervisionCase.count({ where, orderBy: LIST_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
     ]);
   }
 

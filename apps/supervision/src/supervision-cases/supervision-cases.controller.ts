@@ -4,6 +4,8 @@ import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { CurrentStaff, Roles, type StaffPrincipal } from '@shangliang/auth';
 import { SUPERVISION_CASE_KINDS } from '@shangliang/contracts';
+import { ApiCappedListResponse } from '@shangliang/http';
+import { TOTAL_CAP } from '@shangliang/persistence';
 import { ActOnSupervisionCaseUseCase, AnswerSupervisionNoticeUseCase } from './act-on-supervision-case.usecase';
 import { NoticeAnswerDto, supervisionActionSchema, type SupervisionActionCommand } from './supervision-action.command';
 import { ResolveSupervisionCaseUseCase } from './resolve-supervision-case.usecase';
@@ -33,7 +35,8 @@ export class SupervisionCasesController {
 
   @Roles('supervisor', 'admin', 'vice_chair')
   @Get()
-  @ApiOperation({ summary: 'Democratic-supervision cases (民主监督), oldest first; a vice-chair sees those of their communities.' })
+  @ApiOperation({ summary: 'Democratic-supervision cases (民主监督), oldest first; a vice-chair sees those of their communities. The total is counted up to a cap (totalIsLowerBound).' })
+  @ApiCappedListResponse('democratic-supervision cases, oldest first', TOTAL_CAP)
   list(@Query(ZodValidationPipe) query: ListSupervisionCasesQuery, @CurrentStaff() staff: StaffPrincipal) {
     return this.queries.list(query, staff);
   }

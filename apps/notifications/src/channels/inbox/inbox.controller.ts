@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { CurrentStaff, type StaffPrincipal } from '@shangliang/auth';
-import { notFound } from '@shangliang/http';
+import { ApiCappedListResponse, notFound } from '@shangliang/http';
+import { TOTAL_CAP } from '@shangliang/persistence';
 import { InboxRepository } from './inbox.repository';
 
 const listQuerySchema = z.object({
@@ -21,14 +22,15 @@ export class InboxController {
   constructor(private readonly inbox: InboxRepository) {}
 
   @Get()
-  @ApiOperation({ summary: 'My notifications, newest first (?unread=true for the unread ones), with the unread count.' })
+  @ApiOperation({ summary: 'My notifications, newest first (?unread=true for the unread ones), with the unread count. The total is counted up to a cap (totalIsLowerBound).' })
+  @ApiCappedListResponse('notifications, newest first', TOTAL_CAP, { unread: { type: 'integer', description: 'How many of my notifications are unread (the bell), counted exactly.' } })
   async list(@Query(ZodValidationPipe) query: ListInboxQuery, @CurrentStaff() staff: StaffPrincipal) {
-    const [[entries, total], unread] = await Promise.all([
+    const [[entries, { total, totalIsLowerBound }], unread] = await Promise.all([
       this.inbox.list(staff.staffId, { unread: query.unread === 'true', take: query.limit, skip: query.offset }),
       this.inbox.unreadCount(staff.staffId),
     ]);
     const items = entries.map((e) => ({ id: e.id, event: e.eventKind, title: e.title, body: e.body, link: e.link, createdAt: e.createdAt, readAt: e.readAt }));
-    return { items, total, unread };
+    return { items, total, totalIsLowerBound, unread };
   }
 
   @Get('unread-count')

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { type Prisma, PrismaService } from '@shangliang/persistence';
+import { cappedTotal, type CappedTotal, type Prisma, PrismaService, TOTAL_CAP } from '@shangliang/persistence';
 
 export type InboxEntryRecord = Prisma.InboxEntryGetPayload<object>;
+
+/**
+ * Newest first. The index (staff_id, created_at DESC, id) and its part of the unread ones (read_at
+ * IS NULL) serve this order, so a page and the capped total walk an index and stop however many
+ * entries a group leader has; the unread part also counts the bell.
+ */
+const LIST_ORDER: Prisma.InboxEntryOrderByWithRelationInput[] = [{ createdAt: 'desc' }, { id: 'asc' }];
 
 /** Staff members' console inboxes. Only the notifications service uses it. */
 @Injectable()
@@ -16,11 +23,13 @@ export class InboxRepository {
       ON CONFLICT DO NOTHING`;
   }
 
-  list(staffId: string, filter: { unread: boolean; take: number; skip: number }) {
+  /** A page of the staff member's entries, and how many there are up to TOTAL_CAP. */
+  list(staffId: string, filter: { unread: boolean; take: number; skip: number }): Promise<[InboxEntryRecord[], CappedTotal]> {
     const where: Prisma.InboxEntryWhereInput = { staffId, ...(filter.unread ? { readAt: null } : {}) };
-    return this.prisma.$transaction([
-      this.prisma.inboxEntry.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: filter.take, skip: filter.skip }),
-      this.prisma.inboxEntry.count({ where }),
+    return Promise.all([
+      this.prisma.inboxEntry.findMany({ where, orderBy: LIST_ORDER, take: filter.take, skip: filter.skip }),
+      // Counted in the list's order: the index that serves the page serves the count.
+      this.prisma.inboxEntry.count({ where, orderBy: LIST_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
     ]);
   }
 

@@ -1,5 +1,5 @@
 import type { ConsultationForm, ConsultationOutcome, EscalationRung } from '@shangliang/contracts/problem/outcome';
-import type { Label, Page } from './labels.types';
+import type { CappedPage, Label } from './labels.types';
 import { get, post, queryString, staffObjectUrl } from './staff-http';
 
 export interface ConsultationItem {
@@ -153,12 +153,12 @@ export interface CadenceReport {
 export type CadenceStatus = 'held' | 'due' | 'due_soon' | 'missed';
 
 export const consultationApi = {
-  items: (status: ConsultationItem['status'] | '') => get<Page<ConsultationItem>>('consultation', `/consultation-items${queryString({ status, limit: 200 })}`),
+  items: (status: ConsultationItem['status'] | '') => get<CappedPage<ConsultationItem>>('consultation', `/consultation-items${queryString({ status, limit: 200 })}`),
   item: (problemId: string) => get<ConsultationItemDetail>('consultation', `/consultation-items/${id(problemId)}`),
   record: (problemId: string, body: RecordConsultation) =>
     post<{ problemId: string; consultationId: string; outcome: ConsultationOutcome; referralId: string | null }>('consultation', `/consultation-items/${id(problemId)}/consultations`, body),
   referrals: (filter: ReferralFilter) =>
-    get<Page<ReferralWithContext>>(
+    get<CappedPage<ReferralWithContext>>(
       'consultation',
       `/referrals${queryString(filter === 'awaiting-lead' ? { awaitingLead: true, limit: 200 } : { status: filter, limit: 200 })}`,
     ),

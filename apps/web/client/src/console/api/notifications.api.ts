@@ -1,3 +1,4 @@
+import type { CappedPage } from './labels.types';
 import { get, post, put, queryString } from './staff-http';
 
 export interface InboxEntry {
@@ -11,8 +12,8 @@ export interface InboxEntry {
   readAt: string | null;
 }
 
-export interface Inbox {
-  items: InboxEntry[];
+/** A page of the inbox, with the unread count (exact) beside its capped total. */
+export interface Inbox extends CappedPage<InboxEntry> {
   unread: number;
 }
 
@@ -57,7 +58,7 @@ export const notificationsApi = {
   markAllRead: () => post<unknown>('notifications', '/notifications/inbox/read-all', {}),
   preferences: () => get<NotificationPreferences>('notifications', '/notifications/preferences'),
   savePreferences: (preferences: NotificationPreferences) => put<NotificationPreferences>('notifications', '/notifications/preferences', preferences),
-  failedDeliveries: () => get<Delivery[] | { items: Delivery[] }>('notifications', '/admin/notifications/deliveries?status=failed'),
+  failedDeliveries: () => get<CappedPage<Delivery>>('notifications', '/admin/notifications/deliveries?status=failed'),
   resend: (id: string) => post<unknown>('notifications', `/admin/notifications/deliveries/${encodeURIComponent(id)}/resend`, {}),
   departmentChannels: (departmentId: string) => get<DepartmentChannels>('notifications', `/admin/notifications/departments/${encodeURIComponent(departmentId)}/channels`),
   saveDepartmentChannels: (departmentId: string, channels: DepartmentChannels) =>

@@ -1,5 +1,5 @@
 import { get, patch, post, queryString, staffRequest } from './staff-http';
-import type { Page } from './labels.types';
+import type { CappedPage } from './labels.types';
 
 export type SuggestionStatus = 'draft' | 'under_review' | 'approved' | 'submitted' | 'withdrawn';
 export type AdoptionStatus = 'pending' | 'adopted' | 'partly_adopted' | 'not_adopted';
@@ -55,7 +55,7 @@ export interface HistoryImportReport {
 const id = encodeURIComponent;
 
 export const suggestionsApi = {
-  search: (search: SuggestionSearch, signal?: AbortSignal) => get<Page<Suggestion> & { adoption: AdoptionFigures }>('supervision', `/suggestions${queryString({ ...search, limit: 200 })}`, signal),
+  search: (search: SuggestionSearch, signal?: AbortSignal) => get<CappedPage<Suggestion> & { adoption: AdoptionFigures }>('supervision', `/suggestions${queryString({ ...search, limit: 200 })}`, signal),
   get: (suggestionId: string) => get<Suggestion>('supervision', `/suggestions/${id(suggestionId)}`),
   /** The key makes a double click (or a retry after a lost answer) draft one suggestion. */
   draft: (body: { title: string; text: string; sources: { kind: 'case'; id: string }[]; proposerIds: string[] }, idempotencyKey: string) =>

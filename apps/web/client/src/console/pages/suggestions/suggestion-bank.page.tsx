@@ -86,10 +86,10 @@ export function SuggestionBankPage() {
         </button>
       </form>
       <LoadView state={found} retry={reload}>
-        {({ items, total, adoption }) => (
+        {({ items, total, totalIsLowerBound, adoption }) => (
           <>
             <AdoptionRate figures={adoption} />
-            <p class="muted">{t.count(total)}</p>
+            <p class="muted">{t.count(total, totalIsLowerBound)}</p>
             {items.length ? (
               <ul class="c-list" data-testid="suggestion-list">
                 {items.map((s) => (

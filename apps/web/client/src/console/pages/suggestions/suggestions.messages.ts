@@ -10,7 +10,7 @@ export const suggestionText = {
     adoption: '采纳情况',
     from: '报送日期自',
     toDate: '至（不含）',
-    count: (n: number) => `共 ${n} 条建议`,
+    count: (n: number, atLeast = false) => (atLeast ? `超过 ${n} 条建议` : `共 ${n} 条建议`),
     rateHeading: '采纳率',
     rateNote: (a: { adopted: number; partlyAdopted: number; decided: number; pending: number; submitted: number }) =>
       `已报送 ${a.submitted} 条，已答复 ${a.decided} 条，其中采纳 ${a.adopted} 条、部分采纳 ${a.partlyAdopted} 条；待答复 ${a.pending} 条。采纳率 =（采纳 + 部分采纳）÷ 已答复。`,
@@ -65,7 +65,7 @@ export const suggestionText = {
     adoption: 'Adoption',
     from: 'Submitted from',
     toDate: 'to (exclusive)',
-    count: (n: number) => `${n} suggestion${n === 1 ? '' : 's'}`,
+    count: (n: number, atLeast = false) => (atLeast ? `More than ${n} suggestions` : `${n} suggestion${n === 1 ? '' : 's'}`),
     rateHeading: 'Adoption rate',
     rateNote: (a: { adopted: number; partlyAdopted: number; decided: number; pending: number; submitted: number }) =>
       `${a.submitted} submitted, ${a.decided} answered: ${a.adopted} adopted, ${a.partlyAdopted} partly adopted; ${a.pending} awaiting an answer. Rate = (adopted + partly adopted) ÷ answered.`,
