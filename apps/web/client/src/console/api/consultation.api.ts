@@ -1,5 +1,5 @@
 import type { ConsultationForm, ConsultationOutcome, EscalationRung } from '@shangliang/contracts/problem/outcome';
-import type { CappedPage, Label } from './labels.types';
+import { QUEUE_PAGE_SIZE, type CappedPage, type Label } from './labels.types';
 import { get, post, queryString, staffObjectUrl } from './staff-http';
 
 export interface ConsultationItem {
@@ -153,14 +153,15 @@ export interface CadenceReport {
 export type CadenceStatus = 'held' | 'due' | 'due_soon' | 'missed';
 
 export const consultationApi = {
-  items: (status: ConsultationItem['status'] | '') => get<CappedPage<ConsultationItem>>('consultation', `/consultation-items${queryString({ status, limit: 200 })}`),
+  items: (status: ConsultationItem['status'] | '', offset = 0) =>
+    get<CappedPage<ConsultationItem>>('consultation', `/consultation-items${queryString({ status, limit: QUEUE_PAGE_SIZE, offset: offset || undefined })}`),
   item: (problemId: string) => get<ConsultationItemDetail>('consultation', `/consultation-items/${id(problemId)}`),
   record: (problemId: string, body: RecordConsultation) =>
     post<{ problemId: string; consultationId: string; outcome: ConsultationOutcome; referralId: string | null }>('consultation', `/consultation-items/${id(problemId)}/consultations`, body),
-  referrals: (filter: ReferralFilter) =>
+  referrals: (filter: ReferralFilter, offset = 0) =>
     get<CappedPage<ReferralWithContext>>(
       'consultation',
-      `/referrals${queryString(filter === 'awaiting-lead' ? { awaitingLead: true, limit: 200 } : { status: filter, limit: 200 })}`,
+      `/referrals${queryString({ ...(filter === 'awaiting-lead' ? { awaitingLead: true } : { status: filter }), limit: QUEUE_PAGE_SIZE, offset: offset || undefined })}`,
     ),
   referral: (referralId: string) => get<ReferralWithContext>('consultation', `/referrals/${id(referralId)}`),
   respond: (referralId: string, response: string) => post<Referral>('consultation', `/referrals/${id(referralId)}/response`, { response }),

@@ -1,5 +1,5 @@
 import type { ConsultationOutcome, EscalationRung, Satisfaction } from '@shangliang/contracts/problem/outcome';
-import type { CappedPage, Label } from './labels.types';
+import { QUEUE_PAGE_SIZE, type CappedPage, type Label } from './labels.types';
 import { get, patch, post, queryString } from './staff-http';
 
 export interface SupervisionCase {
@@ -93,9 +93,10 @@ export interface SupervisionFigures {
 const id = encodeURIComponent;
 
 export const supervisionApi = {
-  supervisionCases: (status: SupervisionCase['status'] | '') => get<CappedPage<SupervisionCase>>('supervision', `/supervision-cases${queryString({ status, limit: 200 })}`),
+  supervisionCases: (status: SupervisionCase['status'] | '', offset = 0) =>
+    get<CappedPage<SupervisionCase>>('supervision', `/supervision-cases${queryString({ status, limit: QUEUE_PAGE_SIZE, offset: offset || undefined })}`),
   resolve: (caseId: string, resolution: string) => post<SupervisionCase>('supervision', `/supervision-cases/${id(caseId)}/resolution`, { resolution }),
-  followUps: (status: FollowUp['status'] | '') => get<CappedPage<FollowUp>>('supervision', `/follow-ups${queryString({ status, limit: 200 })}`),
+  followUps: (status: FollowUp['status'] | '', offset = 0) => get<CappedPage<FollowUp>>('supervision', `/follow-ups${queryString({ status, limit: QUEUE_PAGE_SIZE, offset: offset || undefined })}`),
   recordFollowUp: (problemId: string, body: { satisfaction: Satisfaction; note?: string; reason?: string }) => post<FollowUp>('supervision', `/follow-ups/${id(problemId)}`, body),
   cases: (search: CaseSearch, signal?: AbortSignal) => get<CappedPage<CaseRecord>>('supervision', `/cases${queryString({ ...search, limit: 200 })}`, signal),
   case: (caseId: string) => get<CaseRecord>('supervision', `/cases/${id(caseId)}`),

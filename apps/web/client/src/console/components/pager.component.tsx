@@ -1,3 +1,4 @@
+import { QUEUE_PAGE_SIZE, type CappedPage } from '../api/labels.types';
 import { useConsoleText } from '../i18n/use-console-text';
 
 /**
@@ -37,4 +38,9 @@ export function Pager({
       )}
     </div>
   );
+}
+
+/** The pager of a work list asked for QUEUE_PAGE_SIZE rows at a time. */
+export function QueuePager({ page, offset, onChange }: { page: CappedPage<unknown>; offset: number; onChange: (offset: number) => void }) {
+  return <Pager offset={offset} pageSize={QUEUE_PAGE_SIZE} shown={page.items.length} total={page.total} totalIsLowerBound={page.totalIsLowerBound} onChange={onChange} />;
 }

@@ -1,18 +1,19 @@
-import { useState } from 'preact/hooks';
 import { consultationApi, type ConsultationItem } from '../../api/consultation.api';
 import { LoadView } from '../../components/load-view.component';
+import { QueuePager } from '../../components/pager.component';
 import { QueueItem } from '../../components/queue-item.component';
 import { Tabs } from '../../components/tabs.component';
 import { problemsInStage } from '../../hooks/problems-in-stage';
 import { useQuery } from '../../hooks/use-query';
+import { useTabPages } from '../../hooks/use-tab-pages';
 import { useConsoleText } from '../../i18n/use-console-text';
 import { consolePath } from '../../routing/console-routes';
 
 /** 协商解单: the consultation items of the caller's team and area. */
 export function ConsultationsPage() {
   const { c } = useConsoleText();
-  const [status, setStatus] = useState<ConsultationItem['status']>('open');
-  const [items, reload] = useQuery((signal) => Promise.all([consultationApi.items(status), problemsInStage(status === 'open' ? 'consultation' : 'follow_up', signal)]), [status]);
+  const { tab: status, offset, chooseTab, setOffset } = useTabPages<ConsultationItem['status']>('open');
+  const [items, reload] = useQuery((signal) => Promise.all([consultationApi.items(status, offset), problemsInStage(status === 'open' ? 'consultation' : 'follow_up', signal)]), [status, offset]);
   return (
     <section aria-labelledby="consultations-heading">
       <h1 id="consultations-heading">{c.consultations.heading}</h1>
@@ -22,30 +23,33 @@ export function ConsultationsPage() {
           { key: 'concluded', label: c.consultations.concluded },
         ]}
         current={status}
-        onChange={setStatus}
+        onChange={chooseTab}
         label={c.consultations.heading}
       />
       <LoadView state={items} retry={reload}>
-        {([page, problems]) =>
-          page.items.length ? (
-            <ul class="c-list">
-              {page.items.map((item) => (
-                <QueueItem key={item.problemId} item={item} problem={problems.get(item.problemId)} href={consolePath.consultation(item.problemId)}>
-                  <p class="c-item__meta">
-                    <span>
-                      {c.consultations.lead}: {item.leadMemberId}
-                    </span>
-                    <span>
-                      {c.consultations.team}: {item.memberIds.join('、')}
-                    </span>
-                  </p>
-                </QueueItem>
-              ))}
-            </ul>
-          ) : (
-            <p class="muted">{c.common.empty}</p>
-          )
-        }
+        {([page, problems]) => (
+          <>
+            {page.items.length ? (
+              <ul class="c-list">
+                {page.items.map((item) => (
+                  <QueueItem key={item.problemId} item={item} problem={problems.get(item.problemId)} href={consolePath.consultation(item.problemId)}>
+                    <p class="c-item__meta">
+                      <span>
+                        {c.consultations.lead}: {item.leadMemberId}
+                      </span>
+                      <span>
+                        {c.consultations.team}: {item.memberIds.join('、')}
+                      </span>
+                    </p>
+                  </QueueItem>
+                ))}
+              </ul>
+            ) : (
+              <p class="muted">{c.common.empty}</p>
+            )}
+            <QueuePager page={page} offset={offset} onChange={setOffset} />
+          </>
+        )}
       </LoadView>
     </section>
   );

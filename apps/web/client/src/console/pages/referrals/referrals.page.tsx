@@ -5,8 +5,10 @@ import { can } from '../../auth/console-access';
 import { NoticesToAnswer } from '../supervision/supervision-actions.component';
 import { useStaff } from '../../auth/session';
 import { LoadView } from '../../components/load-view.component';
+import { QueuePager } from '../../components/pager.component';
 import { Tabs } from '../../components/tabs.component';
 import { useQuery } from '../../hooks/use-query';
+import { useTabPages } from '../../hooks/use-tab-pages';
 import { useConsoleText } from '../../i18n/use-console-text';
 import { ReferralEntry } from './referral-entry.component';
 
@@ -26,9 +28,9 @@ export function ReferralsPage() {
   const { c, word } = useConsoleText();
   const staff = useStaff();
   const tabs = tabsFor(staff.role);
-  const [filter, setFilter] = useState<ReferralFilter>(tabs[0]);
+  const { tab: filter, offset, chooseTab, setOffset } = useTabPages<ReferralFilter>(tabs[0]);
   const [notice, setNotice] = useState<string | null>(null);
-  const [referrals, reload] = useQuery(() => consultationApi.referrals(filter), [filter]);
+  const [referrals, reload] = useQuery(() => consultationApi.referrals(filter, offset), [filter, offset]);
   const tabLabel = (key: ReferralFilter) => (key === '' ? c.referrals.all : key === 'awaiting-lead' ? c.referrals.awaitingLead : word(c.referrals.statuses, key));
   const done = (referral: ReferralWithContext) => (text: string) => {
     setNotice(`${text} ${referral.reference}`);
@@ -38,24 +40,27 @@ export function ReferralsPage() {
     <section aria-labelledby="referrals-heading">
       <h1 id="referrals-heading">{c.referrals.heading}</h1>
       {staff.role === 'department' && <NoticesToAnswer />}
-      <Tabs tabs={tabs.map((key) => ({ key, label: tabLabel(key) }))} current={filter} onChange={setFilter} label={c.referrals.heading} />
+      <Tabs tabs={tabs.map((key) => ({ key, label: tabLabel(key) }))} current={filter} onChange={chooseTab} label={c.referrals.heading} />
       {notice && (
         <p class="notice" role="status">
           {notice}
         </p>
       )}
       <LoadView state={referrals} retry={reload}>
-        {({ items }) =>
-          items.length ? (
-            <ul class="c-list">
-              {items.map((referral: ReferralWithContext) => (
-                <ReferralEntry key={referral.id} referral={referral} onDone={done(referral)} />
-              ))}
-            </ul>
-          ) : (
-            <p class="muted">{c.common.empty}</p>
-          )
-        }
+        {(page) => (
+          <>
+            {page.items.length ? (
+              <ul class="c-list">
+                {page.items.map((referral: ReferralWithContext) => (
+                  <ReferralEntry key={referral.id} referral={referral} onDone={done(referral)} />
+                ))}
+              </ul>
+            ) : (
+              <p class="muted">{c.common.empty}</p>
+            )}
+            <QueuePager page={page} offset={offset} onChange={setOffset} />
+          </>
+        )}
       </LoadView>
     </section>
   );

@@ -5,9 +5,11 @@ import { type FollowUp, supervisionApi } from '../../api/supervision.api';
 import { ErrorNotice } from '../../components/error-notice.component';
 import { Facts } from '../../components/facts.component';
 import { LoadView } from '../../components/load-view.component';
+import { QueuePager } from '../../components/pager.component';
 import { QueueItem } from '../../components/queue-item.component';
 import { Tabs } from '../../components/tabs.component';
 import { useQuery } from '../../hooks/use-query';
+import { useTabPages } from '../../hooks/use-tab-pages';
 import { useSubmit } from '../../hooks/use-submit';
 import { useConsoleText } from '../../i18n/use-console-text';
 import { ReporterContacts } from '../problems/reporter-contacts.component';
@@ -17,9 +19,9 @@ import { supervisionActionsText } from './supervision-actions.messages';
 /** 回访: call the resident back and record their satisfaction; the problem is then archived as a case. */
 export function FollowUpsPage() {
   const { c } = useConsoleText();
-  const [status, setStatus] = useState<FollowUp['status']>('pending');
+  const { tab: status, offset, chooseTab, setOffset } = useTabPages<FollowUp['status']>('pending');
   const [notice, setNotice] = useState<string | null>(null);
-  const [followUps, reload] = useQuery(() => supervisionApi.followUps(status), [status]);
+  const [followUps, reload] = useQuery(() => supervisionApi.followUps(status, offset), [status, offset]);
   return (
     <section aria-labelledby="follow-ups-heading">
       <h1 id="follow-ups-heading">{c.followUps.heading}</h1>
@@ -29,7 +31,7 @@ export function FollowUpsPage() {
           { key: 'recorded', label: c.followUps.recorded },
         ]}
         current={status}
-        onChange={setStatus}
+        onChange={chooseTab}
         label={c.followUps.heading}
       />
       {notice && (
@@ -38,24 +40,27 @@ export function FollowUpsPage() {
         </p>
       )}
       <LoadView state={followUps} retry={reload}>
-        {({ items }) =>
-          items.length ? (
-            <ul class="c-list">
-              {items.map((f) => (
-                <FollowUpItem
-                  key={f.problemId}
-                  followUp={f}
-                  onRecorded={() => {
-                    setNotice(`${c.followUps.done} ${f.reference}`);
-                    reload();
-                  }}
-                />
-              ))}
-            </ul>
-          ) : (
-            <p class="muted">{c.common.empty}</p>
-          )
-        }
+        {(page) => (
+          <>
+            {page.items.length ? (
+              <ul class="c-list">
+                {page.items.map((f) => (
+                  <FollowUpItem
+                    key={f.problemId}
+                    followUp={f}
+                    onRecorded={() => {
+                      setNotice(`${c.followUps.done} ${f.reference}`);
+                      reload();
+                    }}
+                  />
+                ))}
+              </ul>
+            ) : (
+              <p class="muted">{c.common.empty}</p>
+            )}
+            <QueuePager page={page} offset={offset} onChange={setOffset} />
+          </>
+        )}
       </LoadView>
     </section>
   );

@@ -6,9 +6,11 @@ import { useStaff } from '../../auth/session';
 import { ErrorNotice } from '../../components/error-notice.component';
 import { Facts } from '../../components/facts.component';
 import { LoadView } from '../../components/load-view.component';
+import { QueuePager } from '../../components/pager.component';
 import { QueueItem } from '../../components/queue-item.component';
 import { Tabs } from '../../components/tabs.component';
 import { useQuery } from '../../hooks/use-query';
+import { useTabPages } from '../../hooks/use-tab-pages';
 import { useSubmit } from '../../hooks/use-submit';
 import { useConsoleText } from '../../i18n/use-console-text';
 import { SupervisionActionsForm, SupervisionCaseTimeline } from './supervision-actions.component';
@@ -17,9 +19,9 @@ import { supervisionActionsText } from './supervision-actions.messages';
 /** 民主监督: escalations a department left unanswered, for a supervisor to resolve. */
 export function SupervisionCasesPage() {
   const { c } = useConsoleText();
-  const [status, setStatus] = useState<SupervisionCase['status']>('open');
+  const { tab: status, offset, chooseTab, setOffset } = useTabPages<SupervisionCase['status']>('open');
   const [notice, setNotice] = useState<string | null>(null);
-  const [cases, reload] = useQuery(() => supervisionApi.supervisionCases(status), [status]);
+  const [cases, reload] = useQuery(() => supervisionApi.supervisionCases(status, offset), [status, offset]);
   return (
     <section aria-labelledby="supervision-heading">
       <h1 id="supervision-heading">{c.supervision.heading}</h1>
@@ -29,7 +31,7 @@ export function SupervisionCasesPage() {
           { key: 'resolved', label: c.supervision.resolved },
         ]}
         current={status}
-        onChange={setStatus}
+        onChange={chooseTab}
         label={c.supervision.heading}
       />
       {notice && (
@@ -38,24 +40,27 @@ export function SupervisionCasesPage() {
         </p>
       )}
       <LoadView state={cases} retry={reload}>
-        {({ items }) =>
-          items.length ? (
-            <ul class="c-list">
-              {items.map((sc) => (
-                <SupervisionCaseItem
-                  key={sc.id}
-                  supervisionCase={sc}
-                  onResolved={() => {
-                    setNotice(`${c.supervision.done} ${sc.reference}`);
-                    reload();
-                  }}
-                />
-              ))}
-            </ul>
-          ) : (
-            <p class="muted">{c.common.empty}</p>
-          )
-        }
+        {(page) => (
+          <>
+            {page.items.length ? (
+              <ul class="c-list">
+                {page.items.map((sc) => (
+                  <SupervisionCaseItem
+                    key={sc.id}
+                    supervisionCase={sc}
+                    onResolved={() => {
+                      setNotice(`${c.supervision.done} ${sc.reference}`);
+                      reload();
+                    }}
+                  />
+                ))}
+              </ul>
+            ) : (
+              <p class="muted">{c.common.empty}</p>
+            )}
+            <QueuePager page={page} offset={offset} onChange={setOffset} />
+          </>
+        )}
       </LoadView>
     </section>
   );
