@@ -93,7 +93,7 @@ describe('screening and claiming (定单, 分单)', () => {
 
 describe('late screening (定单)', () => {
   it('rises to the special committee when the convener and group leader miss the screening deadline', async () => {
-    // elderly_care has a 3-second screening deadline in the test policy.
+    // elderly_care has a 6-second screening deadline in the test policy.
     const people = peopleOf('com-10');
     const group = demoCity.memberGroups.find((g) => g.communityId === 'com-10')!;
     const committee = await ApiClient.login(`committee-${group.specialCommitteeId}`);

@@ -3,7 +3,9 @@ import { demoCity, peopleOf, raiseProblem, resident, waitForStage } from './supp
 
 describe('waiting on the resident stops the clock', () => {
   it('keeps a screening deadline from running while staff wait for the resident’s answer', async () => {
-    // elderly_care has a 3-second screening deadline in the test policy.
+    // elderly_care has a 6-second screening deadline in the test policy: long enough for the
+    // pause below to reach the workflow (intake, its outbox, the worker) on a loaded machine
+    // before the deadline passes — with 3 seconds it once did not, and the rung fired first.
     const people = peopleOf('com-14');
     const group = demoCity.memberGroups.find((g) => g.communityId === 'com-14')!;
     const committee = await ApiClient.login(`committee-${group.specialCommitteeId}`);
@@ -18,7 +20,7 @@ describe('waiting on the resident stops the clock', () => {
     expect(tracked.body).toMatchObject({ awaitingResident: true, awaitingReason: '请补充是哪几户老人、从什么时候开始' });
 
     // Twice the deadline passes while paused: nothing escalates.
-    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
     const item = await committee.get('assignment', `/screening-items/${problem.id}`);
     expect(item.body.escalationLevel).toBe(0);
 
