@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PayloadOf } from '@shangliang/contracts';
-import { cappedTotal, type CappedTotal, type Prisma, PrismaService, TOTAL_CAP, type Tx } from '@shangliang/persistence';
+import { type CappedTotal, pageWithCappedTotal, type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
 
 export const itemWithRecord = {
@@ -122,11 +122,11 @@ export class ConsultationItemRepository {
    */
   list(filter: { status?: string; visibility: ItemVisibility; take: number; skip: number }): Promise<[ConsultationItemRecord[], CappedTotal]> {
     const where: Prisma.ConsultationItemWhereInput = { status: filter.status, ...visibleWhere(filter.visibility) };
-    return Promise.all([
-      this.prisma.consultationItem.findMany({ where, orderBy: LIST_ORDER, take: filter.take, skip: filter.skip }),
-      // Counted in the list's order: the index that serves the page serves the count.
-      this.prisma.consultationItem.count({ where, orderBy: LIST_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
-    ]);
+    return pageWithCappedTotal(
+      { where, orderBy: LIST_ORDER },
+      (query) => this.prisma.consultationItem.findMany({ ...query, take: filter.take, skip: filter.skip }),
+      (query) => this.prisma.consultationItem.count(query),
+    );
   }
 
   /**

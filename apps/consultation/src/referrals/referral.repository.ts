@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EscalationRung } from '@shangliang/contracts';
-import { cappedTotal, type CappedTotal, type Prisma, PrismaService, TOTAL_CAP, type Tx } from '@shangliang/persistence';
+import { type CappedTotal, pageWithCappedTotal, type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
 import type { ReferralScope } from './referral.queries';
 
@@ -47,11 +47,11 @@ export class ReferralRepository {
       ...scopeWhere(filter.scope),
       ...(filter.awaitingLead ? { OR: [{ status: { in: ['returned', 'completed'] } }, { extensionDueAt: { not: null } }] } : {}),
     };
-    return Promise.all([
-      this.prisma.referral.findMany({ where, include: referralWithContext, orderBy: LIST_ORDER, take: filter.take, skip: filter.skip }),
-      // Counted in the list's order: the index that serves the page serves the count.
-      this.prisma.referral.count({ where, orderBy: LIST_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
-    ]);
+    return pageWithCappedTotal(
+      { where, orderBy: LIST_ORDER },
+      (query) => this.prisma.referral.findMany({ ...query, include: referralWithContext, take: filter.take, skip: filter.skip }),
+      (query) => this.prisma.referral.count(query),
+    );
   }
 
   /** Records the answer if the referral is still open; returns whether it was. */

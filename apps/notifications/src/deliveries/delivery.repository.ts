@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { cappedTotal, type Prisma, PrismaService, TOTAL_CAP } from '@shangliang/persistence';
+import { pageWithCappedTotal, type Prisma, PrismaService } from '@shangliang/persistence';
 
 /** A claimed delivery with what its send needs of the event. */
 export interface DeliveryRecord {
@@ -104,11 +104,11 @@ export class DeliveryRepository {
   /** A page of the council's deliveries (the admins' list), and how many there are up to TOTAL_CAP. */
   list(filter: { councilId: string; status?: string; take: number; skip: number }) {
     const where: Prisma.NotificationDeliveryWhereInput = { councilId: filter.councilId, status: filter.status };
-    return Promise.all([
-      this.prisma.notificationDelivery.findMany({ where, include: { event: { select: { kind: true, reference: true, problemId: true } } }, orderBy: ADMIN_LIST_ORDER, take: filter.take, skip: filter.skip }),
-      // Counted in the list's order: the index that serves the page serves the count.
-      this.prisma.notificationDelivery.count({ where, orderBy: ADMIN_LIST_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
-    ]);
+    return pageWithCappedTotal(
+      { where, orderBy: ADMIN_LIST_ORDER },
+      (query) => this.prisma.notificationDelivery.findMany({ ...query, include: { event: { select: { kind: true, reference: true, problemId: true } } }, take: filter.take, skip: filter.skip }),
+      (query) => this.prisma.notificationDelivery.count(query),
+    );
   }
 
   /** Pending deliveries older than `before` (their job may be gone from Redis). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PayloadOf, Satisfaction } from '@shangliang/contracts';
-import { cappedTotal, type CappedTotal, type Prisma, PrismaService, TOTAL_CAP, type Tx } from '@shangliang/persistence';
+import { type CappedTotal, pageWithCappedTotal, type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
 
 export type FollowUpRecord = Prisma.FollowUpGetPayload<object>;
@@ -92,11 +92,11 @@ export class FollowUpRepository {
       status: filter.status,
       communityId: filter.communityIds ? { in: filter.communityIds } : undefined,
     };
-    return Promise.all([
-      this.prisma.followUp.findMany({ where, orderBy: LIST_ORDER, take: filter.take, skip: filter.skip }),
-      // Counted in the list's order: the index that serves the page serves the count.
-      this.prisma.followUp.count({ where, orderBy: LIST_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
-    ]);
+    return pageWithCappedTotal(
+      { where, orderBy: LIST_ORDER },
+      (query) => this.prisma.followUp.findMany({ ...query, take: filter.take, skip: filter.skip }),
+      (query) => this.prisma.followUp.count(query),
+    );
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { cappedTotal, type CappedTotal, Prisma, PrismaService, TOTAL_CAP, type Tx } from '@shangliang/persistence';
+import { type CappedTotal, pageWithCappedTotal, Prisma, PrismaService, type Tx } from '@shangliang/persistence';
 import { chinaDayOf } from '../calendar-date';
 
 export type SuggestionRecord = Prisma.SuggestionGetPayload<{ include: { sources: true; proposers: true } }>;
@@ -152,11 +152,11 @@ export class SuggestionRepository {
   /** A page of the council's suggestions that match, and how many there are up to TOTAL_CAP. */
   search(filter: SuggestionSearch): Promise<[SuggestionRecord[], CappedTotal]> {
     const where = suggestionWhere(filter);
-    return Promise.all([
-      this.prisma.suggestion.findMany({ where, include: WITH_LINKS, orderBy: SEARCH_ORDER, take: filter.take, skip: filter.skip }),
-      // Counted in the list's order: the index that serves the page serves the count.
-      this.prisma.suggestion.count({ where, orderBy: SEARCH_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
-    ]);
+    return pageWithCappedTotal(
+      { where, orderBy: SEARCH_ORDER },
+      (query) => this.prisma.suggestion.findMany({ ...query, include: WITH_LINKS, take: filter.take, skip: filter.skip }),
+      (query) => this.prisma.suggestion.count(query),
+    );
   }
 
   /** Suggestions submitted within [from, to), by adoption; communityIds null = the whole council. */

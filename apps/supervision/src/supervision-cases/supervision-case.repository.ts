@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { PayloadOf } from '@shangliang/contracts';
-import { cappedTotal, type CappedTotal, type Prisma, PrismaService, TOTAL_CAP, type Tx } from '@shangliang/persistence';
+import { type CappedTotal, pageWithCappedTotal, type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
 import type { Tally } from '@shangliang/persistence';
 
 export type SupervisionCaseRecord = Prisma.SupervisionCaseGetPayload<object>;
@@ -112,11 +112,11 @@ export class SupervisionCaseRepository {
       level: filter.level,
       communityId: filter.communityIds ? { in: filter.communityIds } : undefined,
     };
-    return Promise.all([
-      this.prisma.supervisionCase.findMany({ where, orderBy: LIST_ORDER, take: filter.take, skip: filter.skip }),
-      // Counted in the list's order: the index that serves the page serves the count.
-      this.prisma.supervisionCase.count({ where, orderBy: LIST_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
-    ]);
+    return pageWithCappedTotal(
+      { where, orderBy: LIST_ORDER },
+      (query) => this.prisma.supervisionCase.findMany({ ...query, take: filter.take, skip: filter.skip }),
+      (query) => this.prisma.supervisionCase.count(query),
+    );
   }
 
   /** Resolves the case if it is still open; returns whether it was. */

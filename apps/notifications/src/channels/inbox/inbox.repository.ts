@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { cappedTotal, type CappedTotal, type Prisma, PrismaService, TOTAL_CAP } from '@shangliang/persistence';
+import { type CappedTotal, pageWithCappedTotal, type Prisma, PrismaService } from '@shangliang/persistence';
 
 export type InboxEntryRecord = Prisma.InboxEntryGetPayload<object>;
 
@@ -26,11 +26,11 @@ export class InboxRepository {
   /** A page of the staff member's entries, and how many there are up to TOTAL_CAP. */
   list(staffId: string, filter: { unread: boolean; take: number; skip: number }): Promise<[InboxEntryRecord[], CappedTotal]> {
     const where: Prisma.InboxEntryWhereInput = { staffId, ...(filter.unread ? { readAt: null } : {}) };
-    return Promise.all([
-      this.prisma.inboxEntry.findMany({ where, orderBy: LIST_ORDER, take: filter.take, skip: filter.skip }),
-      // Counted in the list's order: the index that serves the page serves the count.
-      this.prisma.inboxEntry.count({ where, orderBy: LIST_ORDER, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
-    ]);
+    return pageWithCappedTotal(
+      { where, orderBy: LIST_ORDER },
+      (query) => this.prisma.inboxEntry.findMany({ ...query, take: filter.take, skip: filter.skip }),
+      (query) => this.prisma.inboxEntry.count(query),
+    );
   }
 
   unreadCount(staffId: string): Promise<number> {
