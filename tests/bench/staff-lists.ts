@@ -192,6 +192,20 @@ export async function timeStaffLists(context: BenchContext, communities: Communi
   const items = lister(context, 'consultation', '/consultation-items', await signIn(context, ['admin', ...conveners, ...leaders]));
   reportTimed(context, 'consultation items (GET /consultation-items)', await timeRequests(requests, (i) => items(i, page(i, { status: draw(['', 'open', 'concluded'], i) }))), 'total');
 
+  // The console's second request for a queue page: the problems its items refer to, by id.
+  const queuePages = await Promise.all(
+    [0, 200, 5_000, 100_000, 400_000].map(
+      async (offset) => (await db.query<{ problem_id: string }>(`SELECT problem_id FROM consultation.consultation_items ORDER BY due_at, problem_id OFFSET $1 LIMIT 200`, [offset])).rows.map((r) => r.problem_id),
+    ),
+  );
+  const titles = lister(context, 'intake', '/problems', await signIn(context, ['admin', ...conveners, ...leaders]));
+  reportTimed(
+    context,
+    "a queue page's problems (GET /problems?ids=…)",
+    await timeRequests(requests, (i) => titles(i, new URLSearchParams({ ids: draw(queuePages, i).slice(0, draw([20, 50, 200], i + 1)).join(','), limit: '200' }))),
+    'total',
+  );
+
   const referrals = lister(context, 'consultation', '/referrals', await signIn(context, [...departments.map((d) => d.department_id), 'admin', 'supervisor', ...leaders]));
   reportTimed(context, 'referrals (GET /referrals)', await timeRequests(requests, (i) => referrals(i, page(i, { status: draw(['', '', ...REFERRAL_STATUSES], i) }))), 'total');
 

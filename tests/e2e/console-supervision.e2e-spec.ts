@@ -52,7 +52,8 @@ describe('supervision and reopening, in headless Chromium', () => {
 
   it('lets a supervisor record a finding and close a democratic-supervision case from the console', async () => {
     const people = peopleOf('com-10');
-    const problem = await raiseProblem({ communityId: people.communityId, title: `路面塌陷 ${Date.now().toString(36)}` });
+    const title = `路面塌陷 ${Date.now().toString(36)}`;
+    const problem = await raiseProblem({ communityId: people.communityId, title });
     await screenSuitable(people, problem.id);
     const [lead] = await claimTeam(people, problem.id);
     await referToDepartment(lead, problem.id, 'dept-transport', 1_500);
@@ -67,6 +68,8 @@ describe('supervision and reopening, in headless Chromium', () => {
     await openSection(page, '民主监督');
     const item = queueItem(page, problem.reference);
     await reloadUntilVisible(page, item, 'the supervision case');
+    // The case carries only the reference; the page shows the problem's title beside it.
+    await item.getByRole('heading', { name: title }).waitFor();
     const actions = item.getByTestId('supervision-actions');
     await actions.getByLabel('监督措施').selectOption('finding');
     await actions.getByLabel('结论').selectOption('department_at_fault');

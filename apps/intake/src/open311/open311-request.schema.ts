@@ -1,22 +1,12 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { queryList } from '@shangliang/http';
 
 /** The spec: an optional argument sent empty is the same as one not sent. */
 const absentIfEmpty = (v: unknown) => (v === '' || v === null ? undefined : v);
 const optionalText = (max: number) => z.preprocess(absentIfEmpty, z.string().trim().max(max).optional());
 const required = (what: string) => ({ error: (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`) });
 const coordinate = (min: number, max: number) => z.preprocess(absentIfEmpty, z.coerce.number().min(min).max(max).optional());
-/** Repeated parameters (status=open&status=closed) and comma lists mean the same. */
-const commaList = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => {
-    const joined = Array.isArray(v) ? v.join(',') : v;
-    if (typeof joined !== 'string') return joined;
-    const items = joined
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    return items.length ? items : undefined;
-  }, z.array(item).max(100).optional());
 const w3DateTime = z.preprocess(absentIfEmpty, z.iso.datetime({ offset: true, message: 'must be a w3 date-time with a time zone, e.g. 2010-01-01T00:00:00Z' }).optional());
 
 /** POST requests.(json|xml), form-encoded as the spec sends it (`attribute[code]=value`). */
@@ -74,9 +64,9 @@ export class JurisdictionQueryDto extends createZodDto(jurisdictionQuerySchema) 
 /** GET requests.(json|xml) filters. */
 export const listRequestsSchema = z.object({
   jurisdiction_id: optionalText(100),
-  service_request_id: commaList(z.string().max(32)),
-  service_code: commaList(z.string().max(64)),
-  status: commaList(z.enum(['open', 'closed'], { message: 'must be open, closed or both, comma-separated' })),
+  service_request_id: queryList(z.string().max(32), 100),
+  service_code: queryList(z.string().max(64), 100),
+  status: queryList(z.enum(['open', 'closed'], { message: 'must be open, closed or both, comma-separated' }), 100),
   start_date: w3DateTime,
   end_date: w3DateTime,
 });

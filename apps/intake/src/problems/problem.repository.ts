@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { cappedTotal, type CappedTotal, type Prisma, PrismaService, TOTAL_CAP, type Tx } from '@shangliang/persistence';
+import { type CappedTotal, pageWithCappedTotal, type Prisma, PrismaService, type Tx } from '@shangliang/persistence';
 import type { ProblemFacts } from '../notification-feed/notification-feed';
+
+/** The problem list's order, newest first: the (…, created_at) indexes serve the page and its count. */
+const LIST_ORDER: Prisma.ProblemOrderByWithRelationInput = { createdAt: 'desc' };
 
 export const problemWithContact = { resident: true } satisfies Prisma.ProblemInclude;
 export type ProblemRecord = Prisma.ProblemGetPayload<{ include: typeof problemWithContact }>;
@@ -103,16 +106,18 @@ export class ProblemRepository {
    * thousands) is walked index-only and only the page's own rows are read. The total counts
    * one match past the cap and stops (COUNT over a LIMIT), on the same indexes, side by side.
    */
-  async list(filter: { stage?: string; communityIds?: string[]; escalated?: boolean; take: number; skip: number }): Promise<[ProblemRecord[], CappedTotal]> {
+  async list(filter: { stage?: string; communityIds?: string[]; escalated?: boolean; ids?: string[]; take: number; skip: number }): Promise<[ProblemRecord[], CappedTotal]> {
     const where: Prisma.ProblemWhereInput = {
+      id: filter.ids ? { in: filter.ids } : undefined,
       stage: filter.stage,
       escalated: filter.escalated,
       communityId: filter.communityIds ? { in: filter.communityIds } : undefined,
     };
-    const [page, total] = await Promise.all([
-      this.prisma.problem.findMany({ where, select: { id: true }, orderBy: { createdAt: 'desc' }, take: filter.take, skip: filter.skip }),
-      this.prisma.problem.count({ where, take: TOTAL_CAP + 1 }).then((counted) => cappedTotal(counted)),
-    ]);
+    const [page, total] = await pageWithCappedTotal(
+      { where, orderBy: LIST_ORDER },
+      (query) => this.prisma.problem.findMany({ ...query, select: { id: true }, take: filter.take, skip: filter.skip }),
+      (query) => this.prisma.problem.count(query),
+    );
     const rows = page.length ? await this.prisma.problem.findMany({ where: { id: { in: page.map((p) => p.id) } }, include: problemWithContact }) : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     return [page.map((p) => byId.get(p.id)).filter((r): r is ProblemRecord => r !== undefined), total];

@@ -5,7 +5,7 @@ import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { PROBLEM_STAGES } from '@shangliang/contracts';
 import { CurrentStaff, Public, Roles, type StaffPrincipal } from '@shangliang/auth';
-import { ApiCappedListResponse, CLIENT_ADDRESS, type ClientAddressOf, invalidField } from '@shangliang/http';
+import { ApiCappedListResponse, CLIENT_ADDRESS, type ClientAddressOf, invalidField, queryList } from '@shangliang/http';
 import { TOTAL_CAP } from '@shangliang/persistence';
 import { boundIdempotencyKey } from './idempotency-key';
 import { PublicIntakeRateLimit } from '../rate-limits/rate-limit.guard';
@@ -18,6 +18,8 @@ const listQuerySchema = z.object({
   stage: z.enum(PROBLEM_STAGES).optional(),
   communityId: z.string().max(32).optional(),
   escalated: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  /** The problems a work queue's page refers to (its items carry only the reference), up to a page. */
+  ids: queryList(z.uuid('must be problem ids (UUIDs), comma-separated'), 200),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -63,7 +65,7 @@ export class ProblemsController {
 
   @ApiBearerAuth()
   @Get()
-  @ApiOperation({ summary: 'The problem bank, filtered, newest first; staff see the problems of their scope. The total is counted up to a cap (totalIsLowerBound).' })
+  @ApiOperation({ summary: 'The problem bank, filtered (by stage, community, escalation, or the ids of a work queue\'s page), newest first; staff see the problems of their scope. The total is counted up to a cap (totalIsLowerBound).' })
   @ApiCappedListResponse('problems', TOTAL_CAP)
   list(@Query(ZodValidationPipe) query: ListProblemsQuery, @CurrentStaff() staff: StaffPrincipal) {
     return this.queries.list(query, staff);

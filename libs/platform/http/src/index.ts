@@ -17,3 +17,4 @@ export * from './signed-body';
 export * from './internal-request';
 export * from './file-upload-exception.filter';
 export * from './capped-list-response';
+export * from './query-list';

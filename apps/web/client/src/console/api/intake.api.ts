@@ -46,6 +46,8 @@ export interface ProblemFilter {
   stage?: string;
   communityId?: string;
   escalated?: 'true' | 'false' | '';
+  /** Comma-separated problem ids, up to 200: the problems a work queue's page refers to. */
+  ids?: string;
   limit?: number;
   offset?: number;
 }

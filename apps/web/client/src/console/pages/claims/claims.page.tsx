@@ -4,7 +4,7 @@ import { can } from '../../auth/console-access';
 import { useStaff } from '../../auth/session';
 import { LoadView } from '../../components/load-view.component';
 import { type Tab, Tabs } from '../../components/tabs.component';
-import { problemsInStage } from '../../hooks/problems-in-stage';
+import { withProblems } from '../../hooks/problems-by-id';
 import { useQuery } from '../../hooks/use-query';
 import { useConsoleText } from '../../i18n/use-console-text';
 import { ClaimItemCard } from './claim-item-card.component';
@@ -43,7 +43,7 @@ export function ClaimsPage() {
   const [queue, setQueue] = useQueueInAddress(queues);
   const [notice, setNotice] = useState<string | null>(null);
   const [items, reload] = useQuery(
-    (signal) => Promise.all([assignmentApi.claimItems(queue === 'open' ? { status: 'open' } : { queue }), problemsInStage('assignment', signal)]),
+    (signal) => withProblems(assignmentApi.claimItems(queue === 'open' ? { status: 'open' } : { queue }), (items) => items, signal),
     [queue],
   );
   const tabs: Tab<ClaimQueue>[] = queues.map((key) => ({ key, label: c.claims[key] }));

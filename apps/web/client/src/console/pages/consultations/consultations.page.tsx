@@ -3,7 +3,7 @@ import { LoadView } from '../../components/load-view.component';
 import { QueuePager } from '../../components/pager.component';
 import { QueueItem } from '../../components/queue-item.component';
 import { Tabs } from '../../components/tabs.component';
-import { problemsInStage } from '../../hooks/problems-in-stage';
+import { withProblems } from '../../hooks/problems-by-id';
 import { useQuery } from '../../hooks/use-query';
 import { useTabPages } from '../../hooks/use-tab-pages';
 import { useConsoleText } from '../../i18n/use-console-text';
@@ -13,7 +13,7 @@ import { consolePath } from '../../routing/console-routes';
 export function ConsultationsPage() {
   const { c } = useConsoleText();
   const { tab: status, offset, chooseTab, setOffset } = useTabPages<ConsultationItem['status']>('open');
-  const [items, reload] = useQuery((signal) => Promise.all([consultationApi.items(status, offset), problemsInStage(status === 'open' ? 'consultation' : 'follow_up', signal)]), [status, offset]);
+  const [items, reload] = useQuery((signal) => withProblems(consultationApi.items(status, offset), (page) => page.items, signal), [status, offset]);
   return (
     <section aria-labelledby="consultations-heading">
       <h1 id="consultations-heading">{c.consultations.heading}</h1>

@@ -3,7 +3,7 @@ import { assignmentApi } from '../../api/assignment.api';
 import { LoadView } from '../../components/load-view.component';
 import { QueueItem } from '../../components/queue-item.component';
 import { Disclosure } from '../../components/disclosure.component';
-import { problemsInStage } from '../../hooks/problems-in-stage';
+import { withProblems } from '../../hooks/problems-by-id';
 import { useQuery } from '../../hooks/use-query';
 import { useConsoleText } from '../../i18n/use-console-text';
 import { ScreeningDecisionForm } from './screening-decision-form.component';
@@ -12,7 +12,7 @@ import { ScreeningDecisionForm } from './screening-decision-form.component';
 export function ScreeningPage() {
   const { c } = useConsoleText();
   const [decided, setDecided] = useState<string | null>(null);
-  const [queue, reload] = useQuery((signal) => Promise.all([assignmentApi.screeningItems('pending'), problemsInStage('screening', signal)]), []);
+  const [queue, reload] = useQuery((signal) => withProblems(assignmentApi.screeningItems('pending'), (items) => items, signal), []);
   return (
     <section aria-labelledby="screening-heading">
       <h1 id="screening-heading">{c.screening.heading}</h1>

@@ -8,6 +8,8 @@ import { LoadView } from '../../components/load-view.component';
 import { QueuePager } from '../../components/pager.component';
 import { QueueItem } from '../../components/queue-item.component';
 import { Tabs } from '../../components/tabs.component';
+import type { Problem } from '../../api/intake.api';
+import { withProblems } from '../../hooks/problems-by-id';
 import { useQuery } from '../../hooks/use-query';
 import { useTabPages } from '../../hooks/use-tab-pages';
 import { useSubmit } from '../../hooks/use-submit';
@@ -21,7 +23,7 @@ export function FollowUpsPage() {
   const { c } = useConsoleText();
   const { tab: status, offset, chooseTab, setOffset } = useTabPages<FollowUp['status']>('pending');
   const [notice, setNotice] = useState<string | null>(null);
-  const [followUps, reload] = useQuery(() => supervisionApi.followUps(status, offset), [status, offset]);
+  const [followUps, reload] = useQuery((signal) => withProblems(supervisionApi.followUps(status, offset), (page) => page.items, signal), [status, offset]);
   return (
     <section aria-labelledby="follow-ups-heading">
       <h1 id="follow-ups-heading">{c.followUps.heading}</h1>
@@ -40,7 +42,7 @@ export function FollowUpsPage() {
         </p>
       )}
       <LoadView state={followUps} retry={reload}>
-        {(page) => (
+        {([page, problems]) => (
           <>
             {page.items.length ? (
               <ul class="c-list">
@@ -48,6 +50,7 @@ export function FollowUpsPage() {
                   <FollowUpItem
                     key={f.problemId}
                     followUp={f}
+                    problem={problems.get(f.problemId)}
                     onRecorded={() => {
                       setNotice(`${c.followUps.done} ${f.reference}`);
                       reload();
@@ -66,10 +69,10 @@ export function FollowUpsPage() {
   );
 }
 
-function FollowUpItem({ followUp, onRecorded }: { followUp: FollowUp; onRecorded: () => void }) {
+function FollowUpItem({ followUp, problem, onRecorded }: { followUp: FollowUp; problem?: Problem; onRecorded: () => void }) {
   const { c, word, formatDate } = useConsoleText();
   return (
-    <QueueItem item={followUp}>
+    <QueueItem item={followUp} problem={problem}>
       {followUp.status === 'recorded' ? (
         <Facts
           facts={[

@@ -9,6 +9,8 @@ import { LoadView } from '../../components/load-view.component';
 import { QueuePager } from '../../components/pager.component';
 import { QueueItem } from '../../components/queue-item.component';
 import { Tabs } from '../../components/tabs.component';
+import type { Problem } from '../../api/intake.api';
+import { withProblems } from '../../hooks/problems-by-id';
 import { useQuery } from '../../hooks/use-query';
 import { useTabPages } from '../../hooks/use-tab-pages';
 import { useSubmit } from '../../hooks/use-submit';
@@ -21,7 +23,7 @@ export function SupervisionCasesPage() {
   const { c } = useConsoleText();
   const { tab: status, offset, chooseTab, setOffset } = useTabPages<SupervisionCase['status']>('open');
   const [notice, setNotice] = useState<string | null>(null);
-  const [cases, reload] = useQuery(() => supervisionApi.supervisionCases(status, offset), [status, offset]);
+  const [cases, reload] = useQuery((signal) => withProblems(supervisionApi.supervisionCases(status, offset), (page) => page.items, signal), [status, offset]);
   return (
     <section aria-labelledby="supervision-heading">
       <h1 id="supervision-heading">{c.supervision.heading}</h1>
@@ -40,7 +42,7 @@ export function SupervisionCasesPage() {
         </p>
       )}
       <LoadView state={cases} retry={reload}>
-        {(page) => (
+        {([page, problems]) => (
           <>
             {page.items.length ? (
               <ul class="c-list">
@@ -48,6 +50,7 @@ export function SupervisionCasesPage() {
                   <SupervisionCaseItem
                     key={sc.id}
                     supervisionCase={sc}
+                    problem={problems.get(sc.problemId)}
                     onResolved={() => {
                       setNotice(`${c.supervision.done} ${sc.reference}`);
                       reload();
@@ -66,13 +69,13 @@ export function SupervisionCasesPage() {
   );
 }
 
-function SupervisionCaseItem({ supervisionCase: sc, onResolved }: { supervisionCase: SupervisionCase; onResolved: () => void }) {
+function SupervisionCaseItem({ supervisionCase: sc, problem, onResolved }: { supervisionCase: SupervisionCase; problem?: Problem; onResolved: () => void }) {
   const { c, lang, formatDate } = useConsoleText();
   const t = supervisionActionsText[lang];
   const staff = useStaff();
   const actions = sc.actions ?? [];
   return (
-    <QueueItem item={sc}>
+    <QueueItem item={sc} problem={problem}>
       <Facts
         facts={[
           [t.kind, t.kindLabel[sc.kind ?? 'democratic_supervision']],
