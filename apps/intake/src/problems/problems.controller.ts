@@ -19,7 +19,7 @@ const listQuerySchema = z.object({
   communityId: z.string().max(32).optional(),
   escalated: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   /** The problems a work queue's page refers to (its items carry only the reference), up to a page. */
-  ids: queryList(z.uuid('must be problem ids (UUIDs), comma-separated'), 200),
+  ids: queryList(z.guid('must be problem ids (UUIDs), comma-separated'), 200),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
