@@ -45,10 +45,26 @@ describe('the staff problem list, asked for the problems of a work queue by id',
     expect(ids(repeated.body)).toEqual([first.id]);
   });
 
-  it('refuses ids that are not problem ids, or more than a page of them, naming the field', async () => {
-    const notIds = await admin.get('intake', '/problems?ids=PRB-2026-000001,1');
+  it('answers for every id asked for without a limit, past the default page of 50', async () => {
+    const raised = await Promise.all(Array.from({ length: 3 }, (_, i) => raiseProblem({ communityId: here, title: `按编号取问题 批 ${i}` })));
+    const padding = Array.from({ length: 60 }, () => randomUUID());
+    const answer = await admin.get('intake', `/problems?ids=${[...padding, ...raised.map((p) => p.id)].join(',')}`);
+    expect(answer.status).toBe(200);
+    expect(ids(answer.body)).toEqual(raised.map((p) => p.id).sort());
+  });
+
+  it('refuses ids that are not problem ids, none, or more than a page of them, naming the field', async () => {
+    const first = await raiseProblem({ communityId: here, title: '按编号取问题 错' });
+    const notIds = await admin.get('intake', `/problems?ids=${first.reference},1`);
     expect(notIds.status).toBe(400);
     expect(notIds.body.fields.map((f: { field: string }) => f.field)).toEqual(['ids.0', 'ids.1']);
+
+    // Blank is not "any": a caller that names no problem gets none of the bank by mistake.
+    for (const blank of ['', ',,']) {
+      const none = await admin.get('intake', `/problems?ids=${blank}`);
+      expect(none.status).toBe(400);
+      expect(none.body.fields.map((f: { field: string }) => f.field)).toEqual(['ids']);
+    }
 
     const tooMany = await admin.get('intake', `/problems?ids=${Array.from({ length: 201 }, () => randomUUID()).join(',')}`);
     expect(tooMany.status).toBe(400);

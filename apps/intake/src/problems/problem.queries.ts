@@ -17,10 +17,10 @@ export class ProblemQueries {
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
-  async list(query: { stage?: string; communityId?: string; escalated?: boolean; ids?: string[]; limit: number; offset: number }, staff: StaffPrincipal) {
+  async list(query: { stage?: string; communityId?: string; escalated?: boolean; ids?: string[]; limit?: number; offset: number }, staff: StaffPrincipal) {
     let communityIds = await this.access.scope(staff);
     if (query.communityId) communityIds = communityIds ? communityIds.filter((c) => c === query.communityId) : [query.communityId];
-    const [rows, { total, totalIsLowerBound }] = await this.problems.list({ stage: query.stage, escalated: query.escalated, ids: query.ids, communityIds: communityIds ?? undefined, take: query.limit, skip: query.offset });
+    const [rows, { total, totalIsLowerBound }] = await this.problems.list({ stage: query.stage, escalated: query.escalated, ids: query.ids, communityIds: communityIds ?? undefined, take: query.limit ?? query.ids?.length ?? 50, skip: query.offset });
     return { total, totalIsLowerBound, items: rows.map((p) => problemView(p, this.config.temporal)) };
   }
 

@@ -14,13 +14,18 @@ import { idempotencyKeySchema, SubmitProblemDto } from './submit-problem.command
 import { SubmitProblemUseCase } from './submit-problem.usecase';
 import { receiptView } from './problem.view';
 
+/** The most a page of the problem list holds, and the most ids it is asked for at once. */
+const PAGE_MAX = 200;
+
 const listQuerySchema = z.object({
   stage: z.enum(PROBLEM_STAGES).optional(),
   communityId: z.string().max(32).optional(),
   escalated: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-  /** The problems a work queue's page refers to (its items carry only the reference), up to a page. */
-  ids: queryList(z.guid('must be problem ids (UUIDs), comma-separated'), 200),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  ids: queryList(z.guid('must be problem ids (UUIDs), comma-separated'), PAGE_MAX, { blank: 'refused' }).describe(
+    "The problems a work queue's page refers to (its items carry only the reference): up to 200 ids, comma-separated or repeated. Without a limit, all of them are answered.",
+  ),
+  /** 50 unless given; with ids, as many as were asked for. */
+  limit: z.coerce.number().int().min(1).max(PAGE_MAX).optional(),
   offset: z.coerce.number().int().min(0).default(0),
 });
 class ListProblemsQuery extends createZodDto(listQuerySchema) {}
@@ -65,7 +70,10 @@ export class ProblemsController {
 
   @ApiBearerAuth()
   @Get()
-  @ApiOperation({ summary: 'The problem bank, filtered (by stage, community, escalation, or the ids of a work queue\'s page), newest first; staff see the problems of their scope. The total is counted up to a cap (totalIsLowerBound).' })
+  @ApiOperation({
+    summary: 'The problem bank, filtered, newest first',
+    description: "Staff see the problems of their scope. Filters: stage, community, escalated, or the ids of a work queue's page. The total is counted up to a cap (totalIsLowerBound).",
+  })
   @ApiCappedListResponse('problems', TOTAL_CAP)
   list(@Query(ZodValidationPipe) query: ListProblemsQuery, @CurrentStaff() staff: StaffPrincipal) {
     return this.queries.list(query, staff);

@@ -7,17 +7,13 @@ const IDS_PER_REQUEST = 200;
  * The problems a work queue's items refer to, by id: the queues of the other services carry only
  * references, and a screener or claimant needs the title and the description. Asked for by the
  * items' own ids, so every item of any page finds its problem however long the stage's list is.
- * A failure leaves the references to stand alone.
+ * A request that fails leaves its items' references to stand alone.
  */
 export async function problemsById(ids: readonly string[], signal?: AbortSignal): Promise<Map<string, Problem>> {
   const unique = [...new Set(ids)];
   const chunks = Array.from({ length: Math.ceil(unique.length / IDS_PER_REQUEST) }, (_, i) => unique.slice(i * IDS_PER_REQUEST, (i + 1) * IDS_PER_REQUEST));
-  try {
-    const pages = await Promise.all(chunks.map((chunk) => intakeStaffApi.problems({ ids: chunk.join(','), limit: IDS_PER_REQUEST }, signal)));
-    return new Map(pages.flatMap((page) => page.items).map((p) => [p.id, p]));
-  } catch {
-    return new Map();
-  }
+  const pages = await Promise.allSettled(chunks.map((chunk) => intakeStaffApi.problems({ ids: chunk.join(','), limit: IDS_PER_REQUEST }, signal)));
+  return new Map(pages.flatMap((page) => (page.status === 'fulfilled' ? page.value.items : [])).map((p) => [p.id, p]));
 }
 
 /** A queue (a list or a page of one) with the problems its items refer to. */
