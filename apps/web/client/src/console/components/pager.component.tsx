@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { QUEUE_PAGE_SIZE, type CappedPage } from '../api/labels.types';
 import { useConsoleText } from '../i18n/use-console-text';
 
@@ -43,4 +44,15 @@ export function Pager({
 /** The pager of a work list asked for QUEUE_PAGE_SIZE rows at a time. */
 export function QueuePager({ page, offset, onChange }: { page: CappedPage<unknown>; offset: number; onChange: (offset: number) => void }) {
   return <Pager offset={offset} pageSize={QUEUE_PAGE_SIZE} shown={page.items.length} total={page.total} totalIsLowerBound={page.totalIsLowerBound} onChange={onChange} />;
+}
+
+/** A page of a work list: its items (or "nothing here"), and the pager below them. */
+export function PagedQueue<T>({ page, offset, onChange, children }: { page: CappedPage<T>; offset: number; onChange: (offset: number) => void; children: (item: T) => ComponentChildren }) {
+  const { c } = useConsoleText();
+  return (
+    <>
+      {page.items.length ? <ul class="c-list">{page.items.map(children)}</ul> : <p class="muted">{c.common.empty}</p>}
+      <QueuePager page={page} offset={offset} onChange={onChange} />
+    </>
+  );
 }

@@ -1,6 +1,6 @@
 import { consultationApi, type ConsultationItem } from '../../api/consultation.api';
 import { LoadView } from '../../components/load-view.component';
-import { QueuePager } from '../../components/pager.component';
+import { PagedQueue } from '../../components/pager.component';
 import { QueueItem } from '../../components/queue-item.component';
 import { Tabs } from '../../components/tabs.component';
 import { withProblems } from '../../hooks/problems-by-id';
@@ -28,27 +28,20 @@ export function ConsultationsPage() {
       />
       <LoadView state={items} retry={reload}>
         {([page, problems]) => (
-          <>
-            {page.items.length ? (
-              <ul class="c-list">
-                {page.items.map((item) => (
-                  <QueueItem key={item.problemId} item={item} problem={problems.get(item.problemId)} href={consolePath.consultation(item.problemId)}>
-                    <p class="c-item__meta">
-                      <span>
-                        {c.consultations.lead}: {item.leadMemberId}
-                      </span>
-                      <span>
-                        {c.consultations.team}: {item.memberIds.join('、')}
-                      </span>
-                    </p>
-                  </QueueItem>
-                ))}
-              </ul>
-            ) : (
-              <p class="muted">{c.common.empty}</p>
+          <PagedQueue page={page} offset={offset} onChange={setOffset}>
+            {(item) => (
+              <QueueItem key={item.problemId} item={item} problem={problems.get(item.problemId)} href={consolePath.consultation(item.problemId)}>
+                <p class="c-item__meta">
+                  <span>
+                    {c.consultations.lead}: {item.leadMemberId}
+                  </span>
+                  <span>
+                    {c.consultations.team}: {item.memberIds.join('、')}
+                  </span>
+                </p>
+              </QueueItem>
             )}
-            <QueuePager page={page} offset={offset} onChange={setOffset} />
-          </>
+          </PagedQueue>
         )}
       </LoadView>
     </section>

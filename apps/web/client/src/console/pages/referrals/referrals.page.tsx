@@ -5,7 +5,7 @@ import { can } from '../../auth/console-access';
 import { NoticesToAnswer } from '../supervision/supervision-actions.component';
 import { useStaff } from '../../auth/session';
 import { LoadView } from '../../components/load-view.component';
-import { QueuePager } from '../../components/pager.component';
+import { PagedQueue } from '../../components/pager.component';
 import { Tabs } from '../../components/tabs.component';
 import { useQuery } from '../../hooks/use-query';
 import { useTabPages } from '../../hooks/use-tab-pages';
@@ -48,18 +48,11 @@ export function ReferralsPage() {
       )}
       <LoadView state={referrals} retry={reload}>
         {(page) => (
-          <>
-            {page.items.length ? (
-              <ul class="c-list">
-                {page.items.map((referral: ReferralWithContext) => (
-                  <ReferralEntry key={referral.id} referral={referral} onDone={done(referral)} />
-                ))}
-              </ul>
-            ) : (
-              <p class="muted">{c.common.empty}</p>
+          <PagedQueue page={page} offset={offset} onChange={setOffset}>
+            {(referral: ReferralWithContext) => (
+              <ReferralEntry key={referral.id} referral={referral} onDone={done(referral)} />
             )}
-            <QueuePager page={page} offset={offset} onChange={setOffset} />
-          </>
+          </PagedQueue>
         )}
       </LoadView>
     </section>

@@ -5,7 +5,7 @@ import { type FollowUp, supervisionApi } from '../../api/supervision.api';
 import { ErrorNotice } from '../../components/error-notice.component';
 import { Facts } from '../../components/facts.component';
 import { LoadView } from '../../components/load-view.component';
-import { QueuePager } from '../../components/pager.component';
+import { PagedQueue } from '../../components/pager.component';
 import { QueueItem } from '../../components/queue-item.component';
 import { Tabs } from '../../components/tabs.component';
 import type { Problem } from '../../api/intake.api';
@@ -43,26 +43,19 @@ export function FollowUpsPage() {
       )}
       <LoadView state={followUps} retry={reload}>
         {([page, problems]) => (
-          <>
-            {page.items.length ? (
-              <ul class="c-list">
-                {page.items.map((f) => (
-                  <FollowUpItem
-                    key={f.problemId}
-                    followUp={f}
-                    problem={problems.get(f.problemId)}
-                    onRecorded={() => {
-                      setNotice(`${c.followUps.done} ${f.reference}`);
-                      reload();
-                    }}
-                  />
-                ))}
-              </ul>
-            ) : (
-              <p class="muted">{c.common.empty}</p>
+          <PagedQueue page={page} offset={offset} onChange={setOffset}>
+            {(f) => (
+              <FollowUpItem
+                key={f.problemId}
+                followUp={f}
+                problem={problems.get(f.problemId)}
+                onRecorded={() => {
+                  setNotice(`${c.followUps.done} ${f.reference}`);
+                  reload();
+                }}
+              />
             )}
-            <QueuePager page={page} offset={offset} onChange={setOffset} />
-          </>
+          </PagedQueue>
         )}
       </LoadView>
     </section>

@@ -6,7 +6,7 @@ import { useStaff } from '../../auth/session';
 import { ErrorNotice } from '../../components/error-notice.component';
 import { Facts } from '../../components/facts.component';
 import { LoadView } from '../../components/load-view.component';
-import { QueuePager } from '../../components/pager.component';
+import { PagedQueue } from '../../components/pager.component';
 import { QueueItem } from '../../components/queue-item.component';
 import { Tabs } from '../../components/tabs.component';
 import type { Problem } from '../../api/intake.api';
@@ -43,26 +43,19 @@ export function SupervisionCasesPage() {
       )}
       <LoadView state={cases} retry={reload}>
         {([page, problems]) => (
-          <>
-            {page.items.length ? (
-              <ul class="c-list">
-                {page.items.map((sc) => (
-                  <SupervisionCaseItem
-                    key={sc.id}
-                    supervisionCase={sc}
-                    problem={problems.get(sc.problemId)}
-                    onResolved={() => {
-                      setNotice(`${c.supervision.done} ${sc.reference}`);
-                      reload();
-                    }}
-                  />
-                ))}
-              </ul>
-            ) : (
-              <p class="muted">{c.common.empty}</p>
+          <PagedQueue page={page} offset={offset} onChange={setOffset}>
+            {(sc) => (
+              <SupervisionCaseItem
+                key={sc.id}
+                supervisionCase={sc}
+                problem={problems.get(sc.problemId)}
+                onResolved={() => {
+                  setNotice(`${c.supervision.done} ${sc.reference}`);
+                  reload();
+                }}
+              />
             )}
-            <QueuePager page={page} offset={offset} onChange={setOffset} />
-          </>
+          </PagedQueue>
         )}
       </LoadView>
     </section>
